@@ -1,0 +1,323 @@
+#include "normalize/normalizer.hpp"
+
+#include <unicode/uchar.h>
+#include <unicode/utf8.h>
+
+#include <algorithm>
+#include <array>
+#include <cstdint>
+#include <utility>
+
+#include "util/utf8.hpp"
+
+namespace sentinelle {
+namespace {
+
+// French elided forms and what they stand for: grammar, not vocabulary, so it lives in code.
+constexpr std::array<std::pair<std::string_view, std::string_view>, 12> elisions{{
+    {"l", "le"}, {"j", "je"}, {"n", "ne"}, {"qu", "que"}, {"c", "ce"}, {"d", "de"},
+    {"s", "se"}, {"m", "me"}, {"t", "te"}, {"jusqu", "jusque"}, {"lorsqu", "lorsque"},
+    {"puisqu", "puisque"},
+}};
+
+std::optional<std::string_view> expand_elision(std::string_view form) {
+  for (const auto& [elided, full] : elisions) {
+    if (form == elided) {
+      return full;
+    }
+  }
+  return std::nullopt;
+}
+
+bool is_apostrophe(UChar32 c) {
+  return c == U'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
+}
+
+bool is_word_char(UChar32 c) {
+  if (c < 0x80) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+  }
+  return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
+}
+
+bool is_emoji_base(UChar32 c) {
+  return c >= 0xA9 && (u_hasBinaryProperty(c, UCHAR_EXTENDED_PICTOGRAPHIC) ||
+                       u_hasBinaryProperty(c, UCHAR_REGIONAL_INDICATOR));
+}
+
+// Joiners and modifiers that belong to the emoji before them: variation selectors, skin tones,
+// the keycap mark and tags; a zero-width joiner also takes the next emoji.
+bool is_emoji_modifier(UChar32 c) {
+  return c == 0xFE0F || c == 0xFE0E || (c >= 0x1F3FB && c <= 0x1F3FF) || c == 0x20E3 ||
+         (c >= 0xE0020 && c <= 0xE007F);
+}
+
+char sentence_mark(UChar32 c) {
+  switch (c) {
+    case '.': case 0x2026: case '\n': case '\r': return '.';
+    case '!': case 0xA1: return '!';
+    case '?': case 0xBF: return '?';
+    case ';': return ';';
+    case ',': case ':': case '(': case ')': case '[': case ']': return ',';
+    case '/': return '/';
+    default: return 0;
+  }
+}
+
+bool is_digits(std::string_view form) {
+  return !form.empty() &&
+         std::all_of(form.begin(), form.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
+
+}  // namespace
+
+// One pass over one text; lives only for the duration of normalizer::normalize.
+class tokenizer {
+ public:
+  tokenizer(const normalizer& rules, std::string_view text, normalized_text& out,
+            fold_cache& cache, bool expand_sms)
+      : rules_(rules), text_(text), out_(out), cache_(cache), expand_sms_(expand_sms) {}
+
+  void run() {
+    out_.clear();
+    while (at_ < text_.size()) {
+      read_next();
+    }
+    out_.all_caps_text = saw_capital_word_ && !saw_lowercase_;
+  }
+
+ private:
+  void read_next() {
+    const UChar32 c = peek(at_);
+    if (is_word_char(c)) {
+      read_word();
+    } else if (is_emoji_base(c)) {
+      read_emoji();
+    } else if (c < 0x80 && read_emoticon()) {
+      return;
+    } else if (const char mark = sentence_mark(c); mark != 0) {
+      read_punctuation(mark);
+    } else {
+      advance();  // spaces, quotes, symbols and controls only separate tokens
+    }
+  }
+
+  UChar32 peek(std::size_t offset) const {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text_.data());
+    auto position = static_cast<std::int32_t>(offset);
+    UChar32 c = 0;
+    U8_NEXT(bytes, position, static_cast<std::int32_t>(text_.size()), c);
+    return c;
+  }
+  std::size_t next_offset(std::size_t offset) const {
+    const auto* bytes = reinterpret_cast<const std::uint8_t*>(text_.data());
+    auto position = static_cast<std::int32_t>(offset);
+    U8_FWD_1(bytes, position, static_cast<std::int32_t>(text_.size()));
+    return static_cast<std::size_t>(position);
+  }
+  void advance() { at_ = next_offset(at_); }
+
+  void emit(std::string_view form, std::size_t begin, std::size_t end, token_kind kind,
+            bool all_caps = false, bool elongated = false, std::size_t repeat = 1) {
+    token t;
+    t.form_begin = static_cast<std::uint32_t>(out_.joined.size());
+    t.form_length = static_cast<std::uint32_t>(form.size());
+    t.begin = static_cast<std::uint32_t>(begin);
+    t.end = static_cast<std::uint32_t>(end);
+    t.kind = kind;
+    t.all_caps = all_caps;
+    t.elongated = elongated;
+    t.repeat = static_cast<std::uint8_t>(std::min<std::size_t>(repeat, 255));
+    out_.joined.append(form);
+    out_.joined.push_back(' ');
+    out_.tokens.push_back(t);
+  }
+
+  // A word: letters, digits and marks, with apostrophes inside it. Elided prefixes ("l'",
+  // "qu'") become tokens of their own; other apostrophes stay inside ("aujourd'hui").
+  void read_word() {
+    std::size_t piece_begin = at_;
+    while (at_ < text_.size()) {
+      const UChar32 c = peek(at_);
+      if (is_word_char(c)) {
+        advance();
+        continue;
+      }
+      if (!is_apostrophe(c)) {
+        break;
+      }
+      const std::size_t after = next_offset(at_);
+      if (after >= text_.size() || !is_word_char(peek(after))) {
+        break;
+      }
+      const folded_word& piece =
+          cache_.fold(text_.substr(piece_begin, at_ - piece_begin), rules_.known_);
+      saw_lowercase_ = saw_lowercase_ || piece.has_lowercase;
+      if (const auto full = expand_elision(piece.form)) {
+        emit(*full, piece_begin, after, token_kind::word, piece.all_caps);
+        piece_begin = after;
+      }
+      at_ = after;
+    }
+    emit_word(piece_begin, at_);
+  }
+
+  void emit_word(std::size_t begin, std::size_t end) {
+    const folded_word& word = cache_.fold(text_.substr(begin, end - begin), rules_.known_);
+    saw_lowercase_ = saw_lowercase_ || word.has_lowercase;
+    saw_capital_word_ = saw_capital_word_ || word.all_caps;
+    if (expand_sms_) {
+      if (const auto found = rules_.sms_.find(word.form); found != rules_.sms_.end()) {
+        for (const std::string& form : found->second) {
+          emit(form, begin, end, token_kind::word, word.all_caps, word.elongated);
+        }
+        return;
+      }
+    }
+    emit(word.form, begin, end, is_digits(word.form) ? token_kind::number : token_kind::word,
+         word.all_caps, word.elongated);
+  }
+
+  // Emoticons are matched longest first, case-insensitively; one must not run into a word
+  // or a URL ("http://" holds ":/"), nor follow a digit (a time such as "10:30").
+  bool read_emoticon() {
+    if (at_ > 0 && text_[at_ - 1] >= '0' && text_[at_ - 1] <= '9') {
+      return false;
+    }
+    for (const std::string& emoticon : rules_.emoticons_) {
+      if (!matches_lowercase(emoticon)) {
+        continue;
+      }
+      const std::size_t end = at_ + emoticon.size();
+      if (end < text_.size() && (is_word_char(peek(end)) || text_[end] == '/')) {
+        continue;
+      }
+      emit(emoticon, at_, end, token_kind::emoticon);
+      at_ = end;
+      return true;
+    }
+    return false;
+  }
+
+  bool matches_lowercase(std::string_view emoticon) const {
+    if (text_.size() - at_ < emoticon.size()) {
+      return false;
+    }
+    for (std::size_t i = 0; i < emoticon.size(); ++i) {
+      char c = text_[at_ + i];
+      if (c >= 'A' && c <= 'Z') {
+        c = static_cast<char>(c - 'A' + 'a');
+      }
+      if (c != emoticon[i]) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  // One emoji with its modifiers and joined parts; a run of the same emoji is one token,
+  // marked elongated ("😡😡😡" insists).
+  void read_emoji() {
+    const std::size_t begin = at_;
+    const std::size_t base_end = next_offset(at_);
+    const std::string_view base = text_.substr(begin, base_end - begin);
+    std::size_t count = 0;
+    while (at_ < text_.size() && text_.substr(at_, base.size()) == base) {
+      at_ += base.size();
+      ++count;
+      skip_emoji_modifiers();
+    }
+    emit(base, begin, at_, token_kind::emoji, false, count >= 2, count);
+  }
+
+  void skip_emoji_modifiers() {
+    while (at_ < text_.size()) {
+      const UChar32 c = peek(at_);
+      if (is_emoji_modifier(c)) {
+        advance();
+      } else if (c == 0x200D) {  // zero-width joiner: the next emoji is part of this one
+        advance();
+        if (at_ < text_.size()) {
+          advance();
+        }
+      } else {
+        return;
+      }
+    }
+  }
+
+  // "!!!", "?!", "..." become one token; its repeat count is an intensity cue.
+  void read_punctuation(char mark) {
+    const std::size_t begin = at_;
+    advance();
+    std::size_t run = 1;
+    bool exclamation = mark == '!';
+    bool question = mark == '?';
+    const bool sentence_end = mark == '.' || mark == '!' || mark == '?';
+    while (sentence_end && at_ < text_.size()) {
+      const char next = sentence_mark(peek(at_));
+      if (next != '.' && next != '!' && next != '?') {
+        break;
+      }
+      exclamation = exclamation || next == '!';
+      question = question || next == '?';
+      ++run;
+      advance();
+    }
+    const char* form = exclamation ? "!" : question ? "?" : mark == ';' ? "." : nullptr;
+    const char single[2] = {mark, 0};
+    emit(form != nullptr ? form : single, begin, at_, token_kind::punct, false, false, run);
+  }
+
+  const normalizer& rules_;
+  std::string_view text_;
+  normalized_text& out_;
+  fold_cache& cache_;
+  bool expand_sms_;
+  std::size_t at_ = 0;
+  bool saw_lowercase_ = false;
+  bool saw_capital_word_ = false;
+};
+
+void normalizer::add_emoticon(std::string_view emoticon) {
+  std::string lowered(emoticon);
+  std::transform(lowered.begin(), lowered.end(), lowered.begin(), [](char c) {
+    return c >= 'A' && c <= 'Z' ? static_cast<char>(c - 'A' + 'a') : c;
+  });
+  if (std::find(emoticons_.begin(), emoticons_.end(), lowered) != emoticons_.end()) {
+    return;
+  }
+  emoticons_.push_back(std::move(lowered));
+  std::stable_sort(emoticons_.begin(), emoticons_.end(),
+                   [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
+}
+
+void normalizer::add_sms_spelling(std::string folded_key, std::string_view replacement) {
+  sms_[std::move(folded_key)] = forms(replacement);
+}
+
+std::optional<std::size_t> normalizer::normalize(std::string_view text, normalized_text& out,
+                                                 fold_cache& cache) const {
+  if (const auto invalid = find_invalid_utf8(text)) {
+    out.clear();
+    return invalid;
+  }
+  tokenizer(*this, text, out, cache, true).run();
+  return std::nullopt;
+}
+
+std::vector<std::string> normalizer::forms(std::string_view text) const {
+  std::vector<std::string> result;
+  if (find_invalid_utf8(text)) {
+    return result;
+  }
+  normalized_text normalized;
+  fold_cache cache;
+  tokenizer(*this, text, normalized, cache, false).run();
+  for (std::size_t i = 0; i < normalized.tokens.size(); ++i) {
+    result.emplace_back(normalized.form(i));
+  }
+  return result;
+}
+
+}  // namespace sentinelle

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <string>
+#include <string_view>
+
+namespace sentinelle {
+
+// Appends JSON to a caller-owned string. Hand-written because simdjson only parses, and output
+// here is a hot path (one object per analysed line) where a DOM builder would allocate per value.
+// The writer tracks commas itself; callers only open, name and close.
+class json_writer {
+ public:
+  explicit json_writer(std::string& out) : out_(out) {}
+
+  json_writer& begin_object();
+  json_writer& end_object();
+  json_writer& begin_array();
+  json_writer& end_array();
+  json_writer& key(std::string_view name);
+  json_writer& value(std::string_view text);
+  json_writer& value(const char* text) { return value(std::string_view(text)); }
+  json_writer& value(double number);
+  json_writer& value(long long number);
+  json_writer& value(int number) { return value(static_cast<long long>(number)); }
+  json_writer& value(unsigned number) { return value(static_cast<long long>(number)); }
+  json_writer& value(bool flag);
+  json_writer& null();
+
+ private:
+  void separate();
+
+  std::string& out_;
+  bool need_comma_ = false;
+};
+
+// Appends `text` as a quoted JSON string (RFC 8259 escapes; text must be valid UTF-8).
+void append_json_string(std::string& out, std::string_view text);
+
+}  // namespace sentinelle

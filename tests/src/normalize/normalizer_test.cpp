@@ -1,0 +1,127 @@
+#include "normalize/normalizer.hpp"
+
+#include <gmock/gmock.h>
+#include <gtest/gtest.h>
+
+#include "../test_lexicons.hpp"
+
+namespace sentinelle {
+namespace {
+
+using ::testing::ElementsAre;
+
+class NormalizerTest : public ::testing::Test {
+ protected:
+  std::vector<std::string> forms(std::string_view text) {
+    EXPECT_FALSE(rules().normalize(text, normalized_, cache_)) << text;
+    std::vector<std::string> result;
+    for (std::size_t i = 0; i < normalized_.tokens.size(); ++i) {
+      result.emplace_back(normalized_.form(i));
+    }
+    return result;
+  }
+  const token& at(std::size_t index) const { return normalized_.tokens.at(index); }
+  const normalizer& rules() { return lexicon_->text_normalizer(); }
+
+  std::unique_ptr<lexicon> lexicon_ = testing::rules_lexicon();
+  normalized_text normalized_;
+  fold_cache cache_;
+};
+
+TEST_F(NormalizerTest, FoldsCaseAndAccents) {
+  EXPECT_THAT(forms("Très DÉÇU, ça Ira"), ElementsAre("tres", "decu", ",", "ca", "ira"));
+  EXPECT_THAT(forms("chef-d'œuvre ﬁnal"), ElementsAre("chef", "de", "oeuvre", "final"));
+}
+
+TEST_F(NormalizerTest, MapsTokensBackToOriginalByteOffsets) {
+  const std::string text = "Très déçu";
+  forms(text);
+  EXPECT_EQ(text.substr(at(0).begin, at(0).end - at(0).begin), "Très");
+  EXPECT_EQ(text.substr(at(1).begin, at(1).end - at(1).begin), "déçu");
+  EXPECT_EQ(at(1).begin, 6U);
+  EXPECT_EQ(at(1).end, 12U);
+}
+
+TEST_F(NormalizerTest, SplitsAndExpandsElisions) {
+  EXPECT_THAT(forms("l'attente qu'il jusqu'à aujourd'hui"),
+              ElementsAre("le", "attente", "que", "il", "jusque", "a", "aujourd'hui"));
+  EXPECT_THAT(forms("J’ai n’importe c‘est"), ElementsAre("je", "ai", "ne", "importe", "ce", "est"));
+  EXPECT_THAT(forms("lorsqu'on puisqu'elle d'un m'a t'es s'il"),
+              ElementsAre("lorsque", "on", "puisque", "elle", "de", "un", "me", "a", "te", "es",
+                          "se", "il"));
+}
+
+TEST_F(NormalizerTest, ElisionOffsetsCoverTheApostrophe) {
+  const std::string text = "l’attente";
+  forms(text);
+  EXPECT_EQ(text.substr(at(0).begin, at(0).end - at(0).begin), "l’");
+  EXPECT_EQ(text.substr(at(1).begin), "attente");
+}
+
+TEST_F(NormalizerTest, CollapsesElongationsAndMarksThem) {
+  EXPECT_THAT(forms("nuuuuul trooop"), ElementsAre("nul", "trop"));
+  EXPECT_TRUE(at(0).elongated);
+  EXPECT_TRUE(at(1).elongated);
+  EXPECT_THAT(forms("cooool"), ElementsAre("cool"));  // the lexicon knows "cool", not "col"
+  EXPECT_THAT(forms("1000 créée"), ElementsAre("1000", "creee"));
+  EXPECT_FALSE(at(0).elongated);
+  EXPECT_FALSE(at(1).elongated);
+  EXPECT_THAT(forms("déçuuuu"), ElementsAre("decu"));
+}
+
+TEST_F(NormalizerTest, RecordsCapitalsAndExclamations) {
+  forms("C'est NUL !!!");
+  EXPECT_FALSE(at(0).all_caps);
+  EXPECT_TRUE(at(2).all_caps);
+  EXPECT_EQ(normalized_.form(3), "!");
+  EXPECT_EQ(at(3).repeat, 3);
+  EXPECT_FALSE(normalized_.all_caps_text);
+  forms("C'EST NUL");
+  EXPECT_TRUE(normalized_.all_caps_text);
+  EXPECT_THAT(forms("quoi ?! bon..."), ElementsAre("quoi", "!", "bon", "."));
+}
+
+TEST_F(NormalizerTest, ExpandsSmsSpellingsFromTheLexiconFile) {
+  EXPECT_THAT(forms("jai tjrs rien pk"),
+              ElementsAre("je", "ai", "toujours", "rien", "pourquoi"));
+  EXPECT_EQ(at(0).begin, at(1).begin);  // both forms point at "jai"
+  EXPECT_EQ(at(1).end, 3U);
+}
+
+TEST_F(NormalizerTest, KeepsEmojisAndEmoticonsAsTokens) {
+  EXPECT_THAT(forms("😡😡😡 merci 👍🏽 :( <3 ^^ :-)"),
+              ElementsAre("😡", "merci", "👍", ":(", "<3", "^^", ":-)"));
+  EXPECT_EQ(at(0).kind, token_kind::emoji);
+  EXPECT_TRUE(at(0).elongated);
+  EXPECT_EQ(at(3).kind, token_kind::emoticon);
+  EXPECT_THAT(forms("👨‍👩‍👧 ❤️"), ElementsAre("👨", "❤"));
+}
+
+TEST_F(NormalizerTest, DoesNotSeeEmoticonsInUrlsOrTimes) {
+  EXPECT_THAT(forms("http://x.fr à 10:(30"), ::testing::Not(::testing::Contains(":(")));
+  EXPECT_THAT(forms("http://x.fr"), ::testing::Not(::testing::Contains(":/")));
+}
+
+TEST_F(NormalizerTest, KeepsRatingsAsNumbers) {
+  EXPECT_THAT(forms("8/10 mais"), ElementsAre("8", "/", "10", "mais"));
+  EXPECT_EQ(at(0).kind, token_kind::number);
+}
+
+TEST_F(NormalizerTest, RejectsInvalidUtf8WithItsOffset) {
+  const auto invalid = rules().normalize("bon\xff", normalized_, cache_);
+  ASSERT_TRUE(invalid.has_value());
+  EXPECT_EQ(*invalid, 3U);
+  EXPECT_TRUE(normalized_.tokens.empty());
+}
+
+TEST_F(NormalizerTest, SurvivesOddInput) {
+  EXPECT_THAT(forms(std::string_view("a\0b", 3)), ElementsAre("a", "b"));
+  EXPECT_THAT(forms(""), ElementsAre());
+  EXPECT_THAT(forms("   \t "), ElementsAre());
+  EXPECT_THAT(forms("Привет مرحبا 你好 bon"), ElementsAre("привет", "مرحبا", "你好", "bon"));
+  EXPECT_EQ(forms(std::string(100000, 'a')).size(), 1U);
+  EXPECT_THAT(forms("'''---,,,"), ElementsAre(",", ",", ","));
+}
+
+}  // namespace
+}  // namespace sentinelle
