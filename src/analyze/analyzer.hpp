@@ -1,0 +1,45 @@
+#pragma once
+
+#include <filesystem>
+#include <memory>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "analyze/analysis.hpp"
+#include "analyze/lexicon.hpp"
+#include "analyze/scorer.hpp"
+#include "normalize/normalized_text.hpp"
+#include "normalize/word_folder.hpp"
+
+namespace sentinelle {
+
+// Per-thread scratch space, reused from one text to the next so analysis allocates little.
+struct analyzer_workspace {
+  normalized_text text;
+  fold_cache cache;
+  std::vector<lexicon_match> matches;
+};
+
+// The `analyzer` interface of the pipeline: text → analysis (CONTRACT §5). Thread-safe: one
+// analyzer is shared by all threads, each bringing its own workspace.
+class analyzer {
+ public:
+  explicit analyzer(std::unique_ptr<lexicon> lex, scoring_policy policy = {})
+      : lexicon_(std::move(lex)), policy_(policy) {}
+
+  void analyze(std::string_view text, analyzer_workspace& workspace, analysis& out) const;
+
+  const lexicon& lexicon_in_use() const { return *lexicon_; }
+
+ private:
+  std::unique_ptr<lexicon> lexicon_;
+  scoring_policy policy_;
+};
+
+// Renders the analysis object as one JSON object; `explain` adds the matches with their
+// source lines and rules.
+void append_analysis_json(const analysis& result, const lexicon& lex, bool explain,
+                          std::string& out);
+
+}  // namespace sentinelle

@@ -1,0 +1,405 @@
+#include "analyze/lexicon.hpp"
+
+#include <algorithm>
+#include <cstdio>
+#include <fstream>
+#include <map>
+
+namespace sentinelle {
+namespace {
+
+bool is_ascii_alnum(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
+// ":-)", "^^", "<3", ":D": short ASCII patterns that start with a symbol. The normalizer must
+// keep them whole, so they are registered with it before any pattern is normalized.
+bool is_emoticon(std::string_view pattern) {
+  if (pattern.size() < 2 || pattern.size() > 6 || is_ascii_alnum(pattern.front())) {
+    return false;
+  }
+  return std::all_of(pattern.begin(), pattern.end(), [](char c) {
+    const auto byte = static_cast<unsigned char>(c);
+    return byte > 0x20 && byte < 0x80;
+  });
+}
+
+std::vector<std::filesystem::path> lexicon_files(const std::filesystem::path& directory) {
+  std::vector<std::filesystem::path> files;
+  for (const auto& item : std::filesystem::directory_iterator(directory)) {
+    if (item.is_regular_file() && item.path().extension() == ".lex") {
+      files.push_back(item.path());
+    }
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+std::string join_forms(const std::vector<std::string>& forms) {
+  std::string joined;
+  for (const std::string& form : forms) {
+    joined += (joined.empty() ? "" : " ") + form;
+  }
+  return joined;
+}
+
+std::string format_weight(double weight) {
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%g", weight);
+  return buffer;
+}
+
+}  // namespace
+
+// Turns parsed lines into the compiled lexicon; collects every problem before giving up, so
+// `lexicon check` can report them all at once.
+class lexicon::builder {
+ public:
+  builder(lexicon& target, std::vector<lexicon_problem>& problems, lexicon_options options)
+      : lexicon_(target), problems_(problems), options_(options) {}
+
+  void read_directory(const std::filesystem::path& directory) {
+    std::error_code error;
+    if (!std::filesystem::is_directory(directory, error)) {
+      problems_.push_back({"", 0, "not a lexicon directory"});
+      return;
+    }
+    const auto files = lexicon_files(directory);
+    if (files.empty()) {
+      problems_.push_back({"", 0, "no .lex file in this directory"});
+    }
+    std::vector<lexicon_entry> parsed;
+    for (const auto& file : files) {
+      read_lex_file(file, parsed);
+    }
+    lexicon_.file_count_ = files.size();
+    register_emoticons(parsed);
+    if (const auto sms = directory / "sms.map"; std::filesystem::exists(sms)) {
+      read_sms_file(sms);
+      ++lexicon_.file_count_;
+    }
+    for (lexicon_entry& entry : parsed) {
+      add_entry(std::move(entry));
+    }
+  }
+
+  void compile() {
+    mark_self_negated();
+    set_vocabulary();
+    build_indexes();
+  }
+
+ private:
+  void problem(const std::string& source, std::string message) {
+    const auto colon = source.rfind(':');
+    problems_.push_back({source.substr(0, colon), std::stoi(source.substr(colon + 1)),
+                         std::move(message)});
+  }
+
+  template <typename LineHandler>
+  void read_lines(const std::filesystem::path& file, LineHandler handle) {
+    std::ifstream input(file, std::ios::binary);
+    if (!input) {
+      problems_.push_back({file.filename().string(), 0, "cannot read this file"});
+      return;
+    }
+    std::string line;
+    for (int number = 1; std::getline(input, line); ++number) {
+      handle(line, number);
+    }
+  }
+
+  void read_lex_file(const std::filesystem::path& file, std::vector<lexicon_entry>& parsed) {
+    lexicon_file_parser parser(file.filename().string());
+    read_lines(file, [&](const std::string& line, int number) {
+      parser.parse_line(line, number, parsed, problems_);
+    });
+  }
+
+  void read_sms_file(const std::filesystem::path& file) {
+    const std::string name = file.filename().string();
+    string_map<int> seen;
+    read_lines(file, [&](const std::string& raw, int number) {
+      const std::string_view line = trim(raw);
+      if (line.empty() || line.front() == '#') {
+        return;
+      }
+      std::string key;
+      std::string replacement;
+      std::string error;
+      if (!parse_sms_line(line, key, replacement, error)) {
+        problems_.push_back({name, number, error});
+        return;
+      }
+      const auto forms = lexicon_.normalizer_.forms(key);
+      if (forms.size() != 1) {
+        problems_.push_back({name, number, "'" + key + "' is not a single token"});
+        return;
+      }
+      if (const auto [at, fresh] = seen.emplace(forms[0], number); !fresh) {
+        problems_.push_back({name, number, "duplicate of line " + std::to_string(at->second)});
+        return;
+      }
+      lexicon_.normalizer_.add_sms_spelling(forms[0], replacement);
+    });
+  }
+
+  void register_emoticons(const std::vector<lexicon_entry>& parsed) {
+    for (const lexicon_entry& entry : parsed) {
+      if (is_emoticon(entry.pattern)) {
+        lexicon_.normalizer_.add_emoticon(entry.pattern);
+      }
+    }
+  }
+
+  // Normalizes the pattern into forms; `word*` keeps a trailing '*' on its last form.
+  bool normalize_pattern(lexicon_entry& entry) {
+    const std::string_view pattern = entry.pattern;
+    if (pattern.starts_with("re:")) {
+      entry.kind = pattern_kind::regex;
+      entry.regex = std::string(pattern.substr(3));
+      RE2 check(entry.regex);
+      if (!check.ok()) {
+        problem(entry.source, "bad pattern: " + check.error());
+        return false;
+      }
+      return true;
+    }
+    std::size_t at = 0;
+    while (at < pattern.size()) {
+      const auto start = pattern.find_first_not_of(' ', at);
+      if (start == std::string_view::npos) {
+        break;
+      }
+      const auto end = std::min(pattern.find(' ', start), pattern.size());
+      std::string_view word = pattern.substr(start, end - start);
+      const bool prefix = word.size() > 1 && word.back() == '*';
+      if (prefix) {
+        word.remove_suffix(1);
+        entry.kind = pattern_kind::prefix;
+      }
+      if (word.find('*') != std::string_view::npos) {
+        problem(entry.source, "bad pattern: '*' only ends a word");
+        return false;
+      }
+      auto forms = lexicon_.normalizer_.forms(word);
+      if (prefix && (forms.empty() || forms.back().size() < 3)) {
+        problem(entry.source, "bad pattern: a prefix needs at least 3 letters before '*'");
+        return false;
+      }
+      if (prefix) {
+        forms.back() += '*';
+      }
+      entry.forms.insert(entry.forms.end(), forms.begin(), forms.end());
+      at = end;
+    }
+    if (entry.forms.empty()) {
+      problem(entry.source, "bad pattern: nothing to match once normalized");
+      return false;
+    }
+    return true;
+  }
+
+  std::string entry_key(const lexicon_entry& entry) const {
+    return entry.kind == pattern_kind::regex ? "re:" + entry.regex : join_forms(entry.forms);
+  }
+
+  void add_entry(lexicon_entry entry) {
+    if (!normalize_pattern(entry)) {
+      return;
+    }
+    const std::string key = entry_key(entry);
+    const auto [at, fresh] = index_by_key_.emplace(key, lexicon_.entries_.size());
+    if (fresh) {
+      lexicon_.entries_.push_back(std::move(entry));
+      return;
+    }
+    merge_into(lexicon_.entries_[at->second], entry);
+  }
+
+  // The same pattern twice: tags add up, but two weights or two identical lines are mistakes.
+  void merge_into(lexicon_entry& first, const lexicon_entry& again) {
+    if (first.weight != 0.0 && again.weight != 0.0 && first.weight != again.weight) {
+      problem(again.source, "conflicting weights for '" + again.pattern + "': " +
+                                format_weight(again.weight) + " here, " +
+                                format_weight(first.weight) + " at " + first.source);
+      return;
+    }
+    if (again.weight == first.weight && again.flags == first.flags &&
+        again.topics == first.topics && again.negator == first.negator &&
+        again.intensifier == first.intensifier && again.contrast == first.contrast) {
+      problem(again.source, "duplicate of '" + first.pattern + "' at " + first.source);
+      return;
+    }
+    if (first.weight == 0.0) {
+      first.weight = again.weight;
+    }
+    first.flags |= again.flags;
+    for (const std::uint8_t topic : again.topics) {
+      if (std::find(first.topics.begin(), first.topics.end(), topic) == first.topics.end()) {
+        first.topics.push_back(topic);
+      }
+    }
+    first.negator = first.negator || again.negator;
+    first.contrast = first.contrast || again.contrast;
+    if (again.intensifier) {
+      first.intensifier = true;
+      first.applies_after = again.applies_after;
+      first.multiplier = again.multiplier;
+    }
+  }
+
+  void mark_self_negated() {
+    string_set negators;
+    for (const lexicon_entry& entry : lexicon_.entries_) {
+      if (entry.negator && entry.forms.size() == 1) {
+        negators.insert(entry.forms[0]);
+      }
+    }
+    for (lexicon_entry& entry : lexicon_.entries_) {
+      entry.self_negated = !entry.negator && entry.forms.size() > 1 &&
+                           std::any_of(entry.forms.begin(), entry.forms.end(),
+                                       [&](const std::string& f) { return negators.contains(f); });
+    }
+  }
+
+  // Every literal form, so the normalizer can tell "cool" from "col" when undoing "cooool".
+  void set_vocabulary() {
+    auto vocabulary = std::make_shared<string_set>();
+    for (const lexicon_entry& entry : lexicon_.entries_) {
+      if (entry.kind == pattern_kind::literal) {
+        vocabulary->insert(entry.forms.begin(), entry.forms.end());
+      }
+    }
+    lexicon_.normalizer_.set_vocabulary(
+        [vocabulary](std::string_view form) { return vocabulary->contains(form); });
+  }
+
+  static std::string entry_regex(const lexicon_entry& entry) {
+    if (entry.kind == pattern_kind::regex) {
+      return " (?:" + entry.regex + ") ";
+    }
+    std::string regex = " ";
+    for (const std::string& form : entry.forms) {
+      if (form.back() == '*') {
+        regex += RE2::QuoteMeta(std::string_view(form).substr(0, form.size() - 1)) + "[^ ]* ";
+      } else {
+        regex += RE2::QuoteMeta(form) + " ";
+      }
+    }
+    return regex;
+  }
+
+  void build_indexes() {
+    RE2::Options options;
+    options.set_max_mem(256 << 20);
+    auto set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
+    for (std::uint32_t index = 0; index < lexicon_.entries_.size(); ++index) {
+      const lexicon_entry& entry = lexicon_.entries_[index];
+      if (entry.kind == pattern_kind::literal && !options_.literals_as_regex) {
+        lexicon_.by_first_form_[entry.forms[0]].push_back(index);
+        continue;
+      }
+      const std::string regex = entry_regex(entry);
+      std::string error;
+      if (set->Add(regex, &error) < 0) {
+        problem(entry.source, "bad pattern: " + error);
+        continue;
+      }
+      lexicon_.regex_entries_.push_back(index);
+      lexicon_.regex_locators_.push_back(std::make_unique<RE2>(regex, options));
+    }
+    if (lexicon_.regex_entries_.empty()) {
+      return;
+    }
+    if (!set->Compile()) {
+      problems_.push_back({"", 0, "the patterns do not fit in re2's memory budget"});
+      return;
+    }
+    lexicon_.regex_set_ = std::move(set);
+  }
+
+  lexicon& lexicon_;
+  std::vector<lexicon_problem>& problems_;
+  lexicon_options options_;
+  std::map<std::string, std::size_t> index_by_key_;
+};
+
+std::unique_ptr<lexicon> lexicon::load(const std::filesystem::path& directory,
+                                       std::vector<lexicon_problem>& problems,
+                                       lexicon_options options) {
+  auto result = std::unique_ptr<lexicon>(new lexicon());
+  builder build(*result, problems, options);
+  build.read_directory(directory);
+  if (problems.empty()) {
+    build.compile();
+  }
+  if (!problems.empty()) {
+    return nullptr;
+  }
+  return result;
+}
+
+void lexicon::find_matches(const normalized_text& text, std::vector<lexicon_match>& out) const {
+  find_literal_matches(text, out);
+  if (regex_set_) {
+    find_regex_matches(text, out);
+  }
+}
+
+void lexicon::find_literal_matches(const normalized_text& text,
+                                   std::vector<lexicon_match>& out) const {
+  const std::size_t count = text.tokens.size();
+  for (std::size_t first = 0; first < count; ++first) {
+    const auto found = by_first_form_.find(text.form(first));
+    if (found == by_first_form_.end()) {
+      continue;
+    }
+    for (const std::uint32_t index : found->second) {
+      const std::vector<std::string>& forms = entries_[index].forms;
+      if (first + forms.size() > count) {
+        continue;
+      }
+      bool whole = true;
+      for (std::size_t k = 1; k < forms.size() && whole; ++k) {
+        whole = text.form(first + k) == forms[k];
+      }
+      if (whole) {
+        out.push_back({index, static_cast<std::uint32_t>(first),
+                       static_cast<std::uint32_t>(first + forms.size())});
+      }
+    }
+  }
+}
+
+// The set says which entries occur; each one's own RE2 then finds where (overlaps included).
+// A match starts and ends on the spaces around forms, so it maps to whole tokens.
+void lexicon::find_regex_matches(const normalized_text& text,
+                                 std::vector<lexicon_match>& out) const {
+  std::vector<int> hits;
+  if (!regex_set_->Match(text.joined, &hits)) {
+    return;
+  }
+  const std::string_view joined = text.joined;
+  const auto token_at = [&](std::size_t form_begin) {
+    const auto it = std::lower_bound(
+        text.tokens.begin(), text.tokens.end(), form_begin,
+        [](const token& t, std::size_t offset) { return t.form_begin < offset; });
+    return static_cast<std::uint32_t>(it - text.tokens.begin());
+  };
+  for (const int hit : hits) {
+    const RE2& locator = *regex_locators_[static_cast<std::size_t>(hit)];
+    std::size_t from = 0;
+    re2::StringPiece found;  // this re2 release predates std::string_view in its API
+    while (from < joined.size() &&
+           locator.Match(text.joined, from, joined.size(), RE2::UNANCHORED, &found, 1)) {
+      const auto begin = static_cast<std::size_t>(found.data() - joined.data());
+      const std::size_t end = begin + found.size();
+      out.push_back({regex_entries_[static_cast<std::size_t>(hit)], token_at(begin + 1),
+                     token_at(end)});
+      from = begin + 1;
+    }
+  }
+}
+
+}  // namespace sentinelle

@@ -1,0 +1,423 @@
+#include "analyze/scorer.hpp"
+
+#include <algorithm>
+#include <array>
+#include <cmath>
+#include <string_view>
+
+namespace sentinelle {
+namespace {
+
+// Grammar words the negation rules must recognise by form; the lexicons say which words are
+// negators, these say how French builds a negation around a verb.
+constexpr std::string_view ne_form = "ne";
+constexpr std::string_view plus_form = "plus";
+constexpr std::array<std::string_view, 6> after_verb_negators{"pas",  "jamais", "plus",
+                                                              "rien", "guere",  "nullement"};
+constexpr std::array<std::string_view, 19> subject_pronouns{
+    "je", "tu",  "il", "elle", "on",   "nous", "vous", "ils", "elles", "ce",
+    "ca", "cela", "me", "te",  "se",   "lui",  "leur", "y",   "en"};
+
+template <std::size_t N>
+bool is_one_of(const std::array<std::string_view, N>& words, std::string_view form) {
+  return std::find(words.begin(), words.end(), form) != words.end();
+}
+
+constexpr std::size_t back_window = 3;
+constexpr std::size_t forward_window = 2;
+
+class match_scorer {
+ public:
+  match_scorer(const lexicon& lex, const normalized_text& text, const scoring_policy& policy,
+               analysis& out)
+      : entries_(lex.entries()), text_(text), policy_(policy), out_(out),
+        owner_(text.tokens.size(), -1) {}
+
+  void run(std::vector<lexicon_match>& matches) {
+    collect_topics(matches);
+    select(matches);
+    add_ratings();
+    double sum = 0.0;
+    for (scored& item : items_) {
+      weigh(item);
+      sum += item.weight;
+    }
+    finish(sum);
+  }
+
+ private:
+  struct scored {
+    lexicon_match match;
+    double weight = 0.0;
+    std::uint32_t rules = 0;
+    bool rating = false;
+  };
+
+  const lexicon_entry& entry_of(int owner) const {
+    return entries_[accepted_[static_cast<std::size_t>(owner)].entry];
+  }
+  std::string_view form(std::size_t index) const { return text_.form(index); }
+  bool is_punct(std::size_t index) const {
+    return text_.tokens[index].kind == token_kind::punct && form(index) != "/";
+  }
+  bool is_sentence_end(std::size_t index) const {
+    const std::string_view f = form(index);
+    return text_.tokens[index].kind == token_kind::punct && (f == "." || f == "!" || f == "?");
+  }
+
+  void collect_topics(const std::vector<lexicon_match>& matches) {
+    std::vector<std::pair<std::uint32_t, std::uint8_t>> seen;
+    for (const lexicon_match& m : matches) {
+      for (const std::uint8_t topic : entries_[m.entry].topics) {
+        seen.emplace_back(m.first, topic);
+      }
+    }
+    std::sort(seen.begin(), seen.end());
+    for (const auto& [position, topic] : seen) {
+      if (std::find(out_.topics.begin(), out_.topics.end(), topic) == out_.topics.end()) {
+        out_.topics.push_back(topic);
+      }
+    }
+  }
+
+  // Longer matches win: "pas mal" hides "pas" and "mal". Tag-only entries hide nothing.
+  void select(std::vector<lexicon_match>& matches) {
+    std::sort(matches.begin(), matches.end(), [](const lexicon_match& a, const lexicon_match& b) {
+      const auto a_length = a.last - a.first;
+      const auto b_length = b.last - b.first;
+      if (a_length != b_length) {
+        return a_length > b_length;
+      }
+      return a.first != b.first ? a.first < b.first : a.entry < b.entry;
+    });
+    for (const lexicon_match& m : matches) {
+      const lexicon_entry& entry = entries_[m.entry];
+      if (!entry.is_scoring()) {
+        if (entry.flags != 0) {
+          items_.push_back({m});
+        } else {
+          tag_only_.push_back(m);
+        }
+        continue;
+      }
+      const bool free = std::all_of(owner_.begin() + m.first, owner_.begin() + m.last,
+                                    [](int owner) { return owner < 0; });
+      if (!free) {
+        continue;
+      }
+      const int index = static_cast<int>(accepted_.size());
+      accepted_.push_back(m);
+      std::fill(owner_.begin() + m.first, owner_.begin() + m.last, index);
+      if (entry.weight != 0.0 || entry.flags != 0) {
+        items_.push_back({m});
+      }
+    }
+    std::sort(items_.begin(), items_.end(),
+              [](const scored& a, const scored& b) { return a.match.first < b.match.first; });
+  }
+
+  // "2/10", "8 / 10", "4/5": a rating written in the text weighs by how high it is.
+  void add_ratings() {
+    const std::size_t count = text_.tokens.size();
+    for (std::size_t i = 0; i + 2 < count; ++i) {
+      if (text_.tokens[i].kind != token_kind::number || form(i + 1) != "/" ||
+          text_.tokens[i + 2].kind != token_kind::number || form(i).size() > 3 ||
+          form(i + 2).size() > 3) {
+        continue;
+      }
+      const double value = std::stod(std::string(form(i)));
+      const double scale = std::stod(std::string(form(i + 2)));
+      if ((scale != 5 && scale != 10 && scale != 20 && scale != 100) || value > scale) {
+        continue;
+      }
+      const double weight = std::clamp((value / scale - 0.6) * 7.5, -3.0, 3.0);
+      scored item{{0, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 3)}};
+      item.weight = weight;
+      item.rating = true;
+      item.rules = rule_rating;
+      items_.insert(std::upper_bound(items_.begin(), items_.end(), item,
+                                     [](const scored& a, const scored& b) {
+                                       return a.match.first < b.match.first;
+                                     }),
+                    item);
+    }
+  }
+
+  bool has_ne_before(std::size_t index) const {
+    for (std::size_t k = 0; k < 4 && index > 0; ++k) {
+      --index;
+      if (is_punct(index)) {
+        return false;
+      }
+      if (form(index) == ne_form) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  bool pronoun_before(std::size_t first) const {
+    for (std::size_t k = 1; k <= 2 && k <= first; ++k) {
+      if (is_punct(first - k)) {
+        return false;
+      }
+      if (is_one_of(subject_pronouns, form(first - k))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  struct scope {
+    bool negated = false;
+    bool weakened = false;
+    double negator_strength = 1.0;
+    double intensity = 1.0;
+    bool ne_before = false;
+  };
+
+  // Walks back over at most three words (a multi-word entry counts as one) inside the clause:
+  // intensifiers multiply, a negator negates, another polarity word or a contrast ends the scope.
+  scope look_back(std::size_t first) const {
+    scope s;
+    std::size_t steps = 0;
+    std::size_t at = first;
+    while (at > 0 && steps < back_window) {
+      const std::size_t j = at - 1;
+      if (is_punct(j)) {
+        break;
+      }
+      ++steps;
+      at = j;
+      const int owner = owner_[j];
+      if (owner < 0) {
+        continue;
+      }
+      const lexicon_entry& entry = entry_of(owner);
+      at = accepted_[static_cast<std::size_t>(owner)].first;
+      if (entry.negator) {
+        const std::string_view f = form(at);
+        if (f == ne_form && entry.forms.size() == 1) {
+          s.ne_before = true;
+          continue;
+        }
+        if (f == plus_form && entry.forms.size() == 1 && !has_ne_before(at)) {
+          continue;  // "plus" without "ne" means "more"
+        }
+        s.negated = true;
+        s.weakened = s.intensity != 1.0;
+        s.negator_strength = entry.multiplier;
+        break;
+      }
+      if (entry.contrast || entry.weight != 0.0) {
+        break;
+      }
+      if (entry.intensifier && !entry.applies_after) {
+        s.intensity *= entry.multiplier;
+      }
+    }
+    return s;
+  }
+
+  // "je ne recommande pas", "j'aime pas": the negator follows the verb. Only after a "ne" or a
+  // pronoun, so that "problème pas résolu" does not negate "problème".
+  // Returns the negator's strength, or 0 when the word is not negated.
+  double negated_after(std::size_t last, bool ne_before) const {
+    for (std::size_t k = last; k < text_.tokens.size() && k < last + forward_window; ++k) {
+      if (is_punct(k)) {
+        return 0.0;
+      }
+      const int owner = owner_[k];
+      if (owner < 0 || !entry_of(owner).negator ||
+          accepted_[static_cast<std::size_t>(owner)].first != k) {
+        continue;  // not a negator, or inside one already seen ("pas du tout")
+      }
+      const std::string_view f = form(k);
+      if (is_one_of(after_verb_negators, f) && (f != plus_form || ne_before)) {
+        return entry_of(owner).multiplier;
+      }
+    }
+    return 0.0;
+  }
+
+  double intensifier_after(std::size_t last) const {
+    for (std::size_t k = last; k < text_.tokens.size() && k < last + forward_window; ++k) {
+      if (is_punct(k)) {
+        break;
+      }
+      const int owner = owner_[k];
+      if (owner >= 0 && entry_of(owner).intensifier && entry_of(owner).applies_after) {
+        return entry_of(owner).multiplier;
+      }
+    }
+    return 1.0;
+  }
+
+  void weigh(scored& item) {
+    if (item.rating) {
+      apply_context(item);
+      return;
+    }
+    const lexicon_entry& entry = entries_[item.match.entry];
+    double weight = entry.weight;
+    scope s = look_back(item.match.first);
+    if (!s.negated && !entry.self_negated && (s.ne_before || pronoun_before(item.match.first))) {
+      const double strength = negated_after(item.match.last, s.ne_before);
+      s.negated = strength > 0.0;
+      s.negator_strength = s.negated ? strength : 1.0;
+    }
+    if (entry.self_negated) {
+      s.negated = false;
+    }
+    if (s.negated && entry.flags != 0) {
+      item.rules |= rule_negated_flag;  // "je ne vais pas résilier": no threat, no weight
+      item.weight = 0.0;
+      return;
+    }
+    out_.flags |= entry.flags;
+    if (s.negated) {
+      weight = negate(weight, s);
+      item.rules |= rule_negated | (s.weakened ? rule_negation_weakened : 0U);
+    } else if (s.intensity != 1.0) {
+      weight *= s.intensity;
+      item.rules |= rule_intensified;
+    }
+    if (const double after = intensifier_after(item.match.last); after != 1.0) {
+      weight *= after;
+      item.rules |= rule_intensified_after;
+    }
+    item.weight = weight * emphasis(item);
+    apply_context(item);
+  }
+
+  double negate(double weight, const scope& s) const {
+    if (s.weakened) {
+      return -weight * policy_.weakened_negation;
+    }
+    const double factor = weight > 0 ? policy_.negated_positive : policy_.negated_negative;
+    return -weight * factor * s.negator_strength;
+  }
+
+  double emphasis(scored& item) const {
+    double factor = 1.0;
+    bool capitals = !text_.all_caps_text;
+    bool elongated = false;
+    for (std::uint32_t k = item.match.first; k < item.match.last; ++k) {
+      const token& t = text_.tokens[k];
+      capitals = capitals && t.all_caps;
+      elongated = elongated || t.elongated;
+    }
+    if (capitals) {
+      factor *= policy_.capitals;
+      item.rules |= rule_capitals;
+    }
+    if (elongated) {
+      factor *= policy_.elongation;
+      item.rules |= rule_elongated;
+    }
+    return factor;
+  }
+
+  // Contrast and the sentence's closing "!!!" both act on the whole sentence around the item.
+  void apply_context(scored& item) {
+    std::size_t begin = item.match.first;
+    while (begin > 0 && !is_sentence_end(begin - 1)) {
+      --begin;
+    }
+    std::size_t end = item.match.last;
+    while (end < text_.tokens.size() && !is_sentence_end(end)) {
+      ++end;
+    }
+    apply_contrast(item, begin, end);
+    if (end < text_.tokens.size() && form(end) == "!") {
+      const double marks = std::min<double>(text_.tokens[end].repeat, 4);
+      item.weight *= 1.0 + policy_.exclamation_step * marks;
+      item.rules |= rule_exclamation;
+    }
+  }
+
+  // In "bien mais trop cher", what follows the contrast weighs more and what precedes it less.
+  // A sentence that opens on "mais" contrasts with the sentence before it.
+  void apply_contrast(scored& item, std::size_t sentence_begin, std::size_t sentence_end) {
+    for (std::size_t k = item.match.last; k < sentence_end; ++k) {
+      if (owner_[k] >= 0 && entry_of(owner_[k]).contrast) {
+        item.weight *= policy_.before_contrast;
+        item.rules |= rule_before_contrast;
+        return;
+      }
+    }
+    if (sentence_end < text_.tokens.size()) {
+      std::size_t next = sentence_end + 1;
+      if (next < text_.tokens.size() && owner_[next] >= 0 && entry_of(owner_[next]).contrast) {
+        item.weight *= policy_.before_contrast;
+        item.rules |= rule_before_contrast;
+        return;
+      }
+    }
+    for (std::size_t k = sentence_begin; k < item.match.first; ++k) {
+      if (owner_[k] >= 0 && entry_of(owner_[k]).contrast) {
+        item.weight *= policy_.after_contrast;
+        item.rules |= rule_after_contrast;
+        return;
+      }
+    }
+  }
+
+  void finish(double sum) {
+    double score = sum / std::sqrt(sum * sum + policy_.normalization_alpha);
+    constexpr std::uint32_t urgent = (1U << 0) | (1U << 1);  // churn_risk, legal_threat
+    if ((out_.flags & urgent) != 0) {
+      score = std::min(score, policy_.urgent_flag_ceiling);
+    }
+    out_.score = score;
+    out_.label = score <= policy_.negative_threshold   ? sentiment_label::negative
+                 : score >= policy_.positive_threshold ? sentiment_label::positive
+                                                       : sentiment_label::neutral;
+    for (const scored& item : items_) {
+      push_match(item.match, item.weight, item.rules, item.rating);
+    }
+    for (const lexicon_match& m : accepted_) {
+      const lexicon_entry& entry = entries_[m.entry];
+      if (entry.weight == 0.0 && entry.flags == 0) {
+        push_match(m, 0.0, 0, false);  // rule words: negators, intensifiers, contrast
+      }
+    }
+    for (const lexicon_match& m : tag_only_) {
+      push_match(m, 0.0, 0, false);
+    }
+    std::sort(out_.matches.begin(), out_.matches.end(),
+              [](const scored_match& a, const scored_match& b) {
+                return a.begin != b.begin ? a.begin < b.begin : a.end < b.end;
+              });
+  }
+
+  void push_match(const lexicon_match& m, double weight, std::uint32_t rules, bool rating) {
+    scored_match result;
+    result.entry = m.entry;
+    result.begin = text_.tokens[m.first].begin;
+    result.end = text_.tokens[m.last - 1].end;
+    result.weight = weight;
+    result.rules = rules;
+    result.rating = rating;
+    out_.matches.push_back(result);
+  }
+
+  const std::vector<lexicon_entry>& entries_;
+  const normalized_text& text_;
+  const scoring_policy& policy_;
+  analysis& out_;
+  std::vector<int> owner_;  // token → index in accepted_ of the scoring match covering it
+  std::vector<lexicon_match> accepted_;
+  std::vector<lexicon_match> tag_only_;
+  std::vector<scored> items_;
+};
+
+}  // namespace
+
+void score_matches(const lexicon& lex, const normalized_text& text,
+                   std::vector<lexicon_match>& matches, const scoring_policy& policy,
+                   analysis& out) {
+  match_scorer(lex, text, policy, out).run(matches);
+}
+
+}  // namespace sentinelle
