@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstdio>
+#include <cstring>
 #include <fstream>
 #include <map>
 
@@ -42,6 +43,18 @@ std::string join_forms(const std::vector<std::string>& forms) {
   }
   return joined;
 }
+
+}  // namespace
+
+// Two vocabulary ids as the 8-byte key of the phrase index.
+lexicon::pair_key_bytes lexicon::pair_key(std::uint32_t first, std::uint32_t second) {
+  pair_key_bytes key{};
+  std::memcpy(key.bytes.data(), &first, 4);
+  std::memcpy(key.bytes.data() + 4, &second, 4);
+  return key;
+}
+
+namespace {
 
 std::string format_weight(double weight) {
   char buffer[32];
@@ -263,16 +276,27 @@ class lexicon::builder {
     }
   }
 
-  // Every literal form, so the normalizer can tell "cool" from "col" when undoing "cooool".
+  // Every literal form gets a vocabulary id: the normalizer stamps it on each token, so the
+  // exact-match table is indexed by integers, and elongations collapse towards known words.
   void set_vocabulary() {
-    auto vocabulary = std::make_shared<string_set>();
-    for (const lexicon_entry& entry : lexicon_.entries_) {
-      if (entry.kind == pattern_kind::literal) {
-        vocabulary->insert(entry.forms.begin(), entry.forms.end());
+    form_table ids;
+    std::vector<std::string> vocabulary;
+    for (lexicon_entry& entry : lexicon_.entries_) {
+      if (entry.kind != pattern_kind::literal) {
+        continue;
+      }
+      for (const std::string& form : entry.forms) {
+        std::uint32_t& id = ids[form];
+        if (id == form_table::absent) {
+          id = static_cast<std::uint32_t>(vocabulary.size());
+          vocabulary.push_back(form);
+        }
+        entry.form_ids.push_back(id);
       }
     }
-    lexicon_.normalizer_.set_vocabulary(
-        [vocabulary](std::string_view form) { return vocabulary->contains(form); });
+    lexicon_.normalizer_.set_vocabulary(vocabulary);
+    lexicon_.single_words_.resize(vocabulary.size());
+    lexicon_.starts_phrase_.resize(vocabulary.size());
   }
 
   static std::string entry_regex(const lexicon_entry& entry) {
@@ -297,7 +321,7 @@ class lexicon::builder {
     for (std::uint32_t index = 0; index < lexicon_.entries_.size(); ++index) {
       const lexicon_entry& entry = lexicon_.entries_[index];
       if (entry.kind == pattern_kind::literal && !options_.literals_as_regex) {
-        lexicon_.by_first_form_[entry.forms[0]].push_back(index);
+        lexicon_.index_literal(index);
         continue;
       }
       const std::string regex = entry_regex(entry);
@@ -347,26 +371,53 @@ void lexicon::find_matches(const normalized_text& text, std::vector<lexicon_matc
   }
 }
 
+void lexicon::index_literal(std::uint32_t index) {
+  const std::vector<std::uint32_t>& ids = entries_[index].form_ids;
+  if (ids.size() == 1) {
+    single_words_[ids[0]].push_back(index);
+    return;
+  }
+  starts_phrase_[ids[0]] = true;
+  std::uint32_t& phrase = phrase_index_[pair_key(ids[0], ids[1])];
+  if (phrase == form_table::absent) {
+    phrase = static_cast<std::uint32_t>(phrases_.size());
+    phrases_.emplace_back();
+  }
+  phrases_[phrase].push_back(index);
+}
+
 void lexicon::find_literal_matches(const normalized_text& text,
                                    std::vector<lexicon_match>& out) const {
   const std::size_t count = text.tokens.size();
   for (std::size_t first = 0; first < count; ++first) {
-    const auto found = by_first_form_.find(text.form(first));
-    if (found == by_first_form_.end()) {
+    const std::uint32_t id = text.tokens[first].form_id;
+    if (id >= single_words_.size()) {
+      continue;  // not a vocabulary word
+    }
+    for (const std::uint32_t index : single_words_[id]) {
+      out.push_back({index, static_cast<std::uint32_t>(first),
+                     static_cast<std::uint32_t>(first + 1)});
+    }
+    if (!starts_phrase_[id] || first + 1 >= count) {
       continue;
     }
-    for (const std::uint32_t index : found->second) {
-      const std::vector<std::string>& forms = entries_[index].forms;
-      if (first + forms.size() > count) {
+    const std::uint32_t phrase =
+        phrase_index_.find(pair_key(id, text.tokens[first + 1].form_id));
+    if (phrase == form_table::absent) {
+      continue;
+    }
+    for (const std::uint32_t index : phrases_[phrase]) {
+      const std::vector<std::uint32_t>& ids = entries_[index].form_ids;
+      if (first + ids.size() > count) {
         continue;
       }
       bool whole = true;
-      for (std::size_t k = 1; k < forms.size() && whole; ++k) {
-        whole = text.form(first + k) == forms[k];
+      for (std::size_t k = 2; k < ids.size() && whole; ++k) {
+        whole = text.tokens[first + k].form_id == ids[k];
       }
       if (whole) {
         out.push_back({index, static_cast<std::uint32_t>(first),
-                       static_cast<std::uint32_t>(first + forms.size())});
+                       static_cast<std::uint32_t>(first + ids.size())});
       }
     }
   }

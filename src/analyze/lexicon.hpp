@@ -3,6 +3,7 @@
 #include <re2/re2.h>
 #include <re2/set.h>
 
+#include <array>
 #include <cstdint>
 #include <filesystem>
 #include <memory>
@@ -13,7 +14,6 @@
 #include "analyze/lexicon_parser.hpp"
 #include "normalize/normalized_text.hpp"
 #include "normalize/normalizer.hpp"
-#include "util/string_hash.hpp"
 
 namespace sentinelle {
 
@@ -51,12 +51,24 @@ class lexicon {
  private:
   class builder;
 
+  struct pair_key_bytes {
+    std::array<char, 8> bytes;
+    operator std::string_view() const { return {bytes.data(), bytes.size()}; }  // NOLINT
+  };
+  static pair_key_bytes pair_key(std::uint32_t first, std::uint32_t second);
+  void index_literal(std::uint32_t index);
+
   void find_literal_matches(const normalized_text& text, std::vector<lexicon_match>& out) const;
   void find_regex_matches(const normalized_text& text, std::vector<lexicon_match>& out) const;
 
   normalizer normalizer_;
   std::vector<lexicon_entry> entries_;
-  string_map<std::vector<std::uint32_t>> by_first_form_;  // literal entries by first token
+  // Literal entries: one-word ones by vocabulary id, longer ones by their first two ids (a few
+  // words such as "pas" or "ne" start hundreds of expressions).
+  std::vector<std::vector<std::uint32_t>> single_words_;
+  std::vector<bool> starts_phrase_;          // vocabulary id → some longer entry starts with it
+  form_table phrase_index_;                  // (first id, second id) → index into phrases_
+  std::vector<std::vector<std::uint32_t>> phrases_;
   std::unique_ptr<RE2::Set> regex_set_;
   std::vector<std::uint32_t> regex_entries_;         // set index → entry index
   std::vector<std::unique_ptr<RE2>> regex_locators_;  // set index → expression to find positions

@@ -30,6 +30,7 @@ struct lexicon_entry {
   std::string source;              // "polarity_general.lex:12"
   pattern_kind kind = pattern_kind::literal;
   std::vector<std::string> forms;  // normalized tokens; a prefix token keeps its trailing '*'
+  std::vector<std::uint32_t> form_ids;  // literal entries: the forms' vocabulary ids
   std::string regex;               // for `re:` entries: the expression as written
   double weight = 0.0;
   double multiplier = 1.0;         // intensifier factor, or a negator's strength

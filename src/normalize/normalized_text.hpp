@@ -16,6 +16,7 @@ struct token {
   std::uint32_t form_length = 0;
   std::uint32_t begin = 0;
   std::uint32_t end = 0;
+  std::uint32_t form_id = UINT32_MAX;  // index of the form in the lexicon vocabulary, if known
   token_kind kind = token_kind::word;
   bool all_caps = false;          // "NUL": written in capitals (an intensity cue)
   bool elongated = false;         // "nuuuul", "😡😡😡": stretched for emphasis

@@ -33,9 +33,13 @@ bool is_apostrophe(UChar32 c) {
   return c == U'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
 }
 
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 bool is_word_char(UChar32 c) {
   if (c < 0x80) {
-    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+    return is_ascii_alnum(static_cast<unsigned char>(c));
   }
   return (U_GET_GC_MASK(c) & (U_GC_L_MASK | U_GC_N_MASK | U_GC_M_MASK)) != 0;
 }
@@ -76,7 +80,10 @@ class tokenizer {
  public:
   tokenizer(const normalizer& rules, std::string_view text, normalized_text& out,
             fold_cache& cache, bool expand_sms)
-      : rules_(rules), text_(text), out_(out), cache_(cache), expand_sms_(expand_sms) {}
+      : rules_(rules), text_(text), out_(out), cache_(cache), expand_sms_(expand_sms),
+        known_([&rules](std::string_view form) {
+          return rules.form_id(form) != normalizer::unknown_form;
+        }) {}
 
   void run() {
     out_.clear();
@@ -88,17 +95,28 @@ class tokenizer {
 
  private:
   void read_next() {
+    const auto byte = static_cast<unsigned char>(text_[at_]);
+    if (byte < 0x80) {  // ASCII fast path: no decoding, no ICU property lookups
+      if (is_ascii_alnum(byte)) {
+        read_word();
+      } else if (read_emoticon()) {
+        return;
+      } else if (const char mark = sentence_mark(byte); mark != 0) {
+        read_punctuation(mark);
+      } else {
+        ++at_;  // spaces, quotes, symbols and controls only separate tokens
+      }
+      return;
+    }
     const UChar32 c = peek(at_);
     if (is_word_char(c)) {
       read_word();
     } else if (is_emoji_base(c)) {
       read_emoji();
-    } else if (c < 0x80 && read_emoticon()) {
-      return;
     } else if (const char mark = sentence_mark(c); mark != 0) {
       read_punctuation(mark);
     } else {
-      advance();  // spaces, quotes, symbols and controls only separate tokens
+      advance();
     }
   }
 
@@ -117,13 +135,17 @@ class tokenizer {
   }
   void advance() { at_ = next_offset(at_); }
 
+  static constexpr std::uint32_t look_up = normalizer::unknown_form - 1;
+
   void emit(std::string_view form, std::size_t begin, std::size_t end, token_kind kind,
-            bool all_caps = false, bool elongated = false, std::size_t repeat = 1) {
+            bool all_caps = false, bool elongated = false, std::size_t repeat = 1,
+            std::uint32_t form_id = look_up) {
     token t;
     t.form_begin = static_cast<std::uint32_t>(out_.joined.size());
     t.form_length = static_cast<std::uint32_t>(form.size());
     t.begin = static_cast<std::uint32_t>(begin);
     t.end = static_cast<std::uint32_t>(end);
+    t.form_id = form_id == look_up ? rules_.form_id(form) : form_id;
     t.kind = kind;
     t.all_caps = all_caps;
     t.elongated = elongated;
@@ -133,17 +155,32 @@ class tokenizer {
     out_.tokens.push_back(t);
   }
 
+  // Moves over one character of a word; false at the end of the word.
+  bool step_word_char() {
+    const auto byte = static_cast<unsigned char>(text_[at_]);
+    if (byte < 0x80) {
+      if (is_ascii_alnum(byte)) {
+        ++at_;
+        return true;
+      }
+      return false;
+    }
+    if (is_word_char(peek(at_))) {
+      advance();
+      return true;
+    }
+    return false;
+  }
+
   // A word: letters, digits and marks, with apostrophes inside it. Elided prefixes ("l'",
   // "qu'") become tokens of their own; other apostrophes stay inside ("aujourd'hui").
   void read_word() {
     std::size_t piece_begin = at_;
     while (at_ < text_.size()) {
-      const UChar32 c = peek(at_);
-      if (is_word_char(c)) {
-        advance();
+      if (step_word_char()) {
         continue;
       }
-      if (!is_apostrophe(c)) {
+      if (!is_apostrophe(peek(at_))) {
         break;
       }
       const std::size_t after = next_offset(at_);
@@ -151,7 +188,7 @@ class tokenizer {
         break;
       }
       const folded_word& piece =
-          cache_.fold(text_.substr(piece_begin, at_ - piece_begin), rules_.known_);
+          cache_.fold(text_.substr(piece_begin, at_ - piece_begin), known_);
       saw_lowercase_ = saw_lowercase_ || piece.has_lowercase;
       if (const auto full = expand_elision(piece.form)) {
         emit(*full, piece_begin, after, token_kind::word, piece.all_caps);
@@ -163,24 +200,30 @@ class tokenizer {
   }
 
   void emit_word(std::size_t begin, std::size_t end) {
-    const folded_word& word = cache_.fold(text_.substr(begin, end - begin), rules_.known_);
+    const folded_word& word = cache_.fold(text_.substr(begin, end - begin), known_);
     saw_lowercase_ = saw_lowercase_ || word.has_lowercase;
     saw_capital_word_ = saw_capital_word_ || word.all_caps;
-    if (expand_sms_) {
-      if (const auto found = rules_.sms_.find(word.form); found != rules_.sms_.end()) {
-        for (const std::string& form : found->second) {
-          emit(form, begin, end, token_kind::word, word.all_caps, word.elongated);
-        }
-        return;
+    const normalizer::form_info* info = rules_.info(word.form);
+    if (expand_sms_ && info != nullptr && info->sms != normalizer::unknown_form) {
+      const auto& expansion = rules_.sms_expansions_[info->sms];
+      for (std::size_t i = 0; i < expansion.forms.size(); ++i) {
+        emit(expansion.forms[i], begin, end, token_kind::word, word.all_caps, word.elongated, 1,
+             expansion.ids[i]);
       }
+      return;
     }
     emit(word.form, begin, end, is_digits(word.form) ? token_kind::number : token_kind::word,
-         word.all_caps, word.elongated);
+         word.all_caps, word.elongated, 1,
+         info != nullptr ? info->id : normalizer::unknown_form);
   }
 
   // Emoticons are matched longest first, case-insensitively; one must not run into a word
   // or a URL ("http://" holds ":/"), nor follow a digit (a time such as "10:30").
   bool read_emoticon() {
+    const auto first = static_cast<unsigned char>(text_[at_]);
+    if (first >= 0x80 || !rules_.emoticon_start_[first]) {
+      return false;
+    }
     if (at_ > 0 && text_[at_ - 1] >= '0' && text_[at_ - 1] <= '9') {
       return false;
     }
@@ -274,6 +317,7 @@ class tokenizer {
   normalized_text& out_;
   fold_cache& cache_;
   bool expand_sms_;
+  vocabulary_lookup known_;
   std::size_t at_ = 0;
   bool saw_lowercase_ = false;
   bool saw_capital_word_ = false;
@@ -287,13 +331,52 @@ void normalizer::add_emoticon(std::string_view emoticon) {
   if (std::find(emoticons_.begin(), emoticons_.end(), lowered) != emoticons_.end()) {
     return;
   }
+  emoticon_start_[static_cast<unsigned char>(lowered.front()) & 0x7F] = true;
   emoticons_.push_back(std::move(lowered));
   std::stable_sort(emoticons_.begin(), emoticons_.end(),
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
-void normalizer::add_sms_spelling(std::string folded_key, std::string_view replacement) {
-  sms_[std::move(folded_key)] = forms(replacement);
+void normalizer::add_sms_spelling(std::string_view folded_key, std::string_view replacement) {
+  std::uint32_t& index = table_[folded_key];
+  if (index == form_table::absent) {
+    index = static_cast<std::uint32_t>(infos_.size());
+    infos_.emplace_back();
+  }
+  infos_[index].sms = static_cast<std::uint32_t>(sms_expansions_.size());
+  sms_expansions_.push_back({forms(replacement), {}});
+}
+
+void normalizer::set_vocabulary(const std::vector<std::string>& vocabulary) {
+  for (std::uint32_t id = 0; id < vocabulary.size(); ++id) {
+    std::uint32_t& index = table_[vocabulary[id]];
+    if (index == form_table::absent) {
+      index = static_cast<std::uint32_t>(infos_.size());
+      infos_.emplace_back();
+    }
+    infos_[index].id = id;
+  }
+  for (sms_expansion& expansion : sms_expansions_) {
+    expansion.ids.clear();
+    for (const std::string& form : expansion.forms) {
+      expansion.ids.push_back(form_id(form));
+    }
+  }
+}
+
+const normalizer::form_info* normalizer::info(std::string_view form) const {
+  const std::uint32_t index = table_.find(form);
+  return index == form_table::absent ? nullptr : &infos_[index];
+}
+
+std::uint32_t normalizer::form_id(std::string_view form) const {
+  const form_info* found = info(form);
+  return found == nullptr ? unknown_form : found->id;
+}
+
+bool normalizer::has_sms_spelling(std::string_view folded_key) const {
+  const form_info* found = info(folded_key);
+  return found != nullptr && found->sms != unknown_form;
 }
 
 std::optional<std::size_t> normalizer::normalize(std::string_view text, normalized_text& out,

@@ -1,14 +1,16 @@
 #pragma once
 
 #include <cstddef>
+#include <array>
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "normalize/form_table.hpp"
 #include "normalize/normalized_text.hpp"
 #include "normalize/word_folder.hpp"
-#include "util/string_hash.hpp"
 
 namespace sentinelle {
 
@@ -21,9 +23,13 @@ namespace sentinelle {
 // number of threads, each with its own normalized_text and fold_cache.
 class normalizer {
  public:
+  static constexpr std::uint32_t unknown_form = form_table::absent;
+
   void add_emoticon(std::string_view emoticon);
-  void add_sms_spelling(std::string folded_key, std::string_view replacement);
-  void set_vocabulary(vocabulary_lookup known) { known_ = std::move(known); }
+  void add_sms_spelling(std::string_view folded_key, std::string_view replacement);
+  // The forms the lexicons know: each token gets the index of its form in this list as
+  // `form_id` (or unknown_form), and elongations collapse towards known forms ("cooool").
+  void set_vocabulary(const std::vector<std::string>& forms);
 
   // Fills `out`; returns the offset of the first invalid UTF-8 byte instead when there is one.
   std::optional<std::size_t> normalize(std::string_view text, normalized_text& out,
@@ -32,14 +38,29 @@ class normalizer {
   // The token forms of a lexicon pattern, normalized exactly like analysed text.
   std::vector<std::string> forms(std::string_view text) const;
 
-  bool has_sms_spelling(std::string_view folded_key) const { return sms_.contains(folded_key); }
+  std::uint32_t form_id(std::string_view form) const;
+  bool has_sms_spelling(std::string_view folded_key) const;
 
  private:
   friend class tokenizer;
 
+  // What one folded form is to the normalizer: a vocabulary word, an SMS spelling, or both.
+  struct form_info {
+    std::uint32_t id = unknown_form;
+    std::uint32_t sms = unknown_form;  // index into sms_expansions_
+  };
+  struct sms_expansion {
+    std::vector<std::string> forms;
+    std::vector<std::uint32_t> ids;
+  };
+
+  const form_info* info(std::string_view form) const;
+
   std::vector<std::string> emoticons_;  // lowercase, longest first
-  string_map<std::vector<std::string>> sms_;
-  vocabulary_lookup known_;
+  std::array<bool, 128> emoticon_start_{};  // first characters of the emoticons
+  form_table table_;                    // form → index into infos_
+  std::vector<form_info> infos_;
+  std::vector<sms_expansion> sms_expansions_;
 };
 
 }  // namespace sentinelle
