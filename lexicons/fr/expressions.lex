@@ -1102,3 +1102,7 @@ tirés par les cheveux | -2
 cousu de fil blanc | -2
 cousue de fil blanc | -2
 des longueurs | -1
+
+# Invitations that use a negation
+n'hésitez pas | +1.5
+n'hésitez surtout pas | +2

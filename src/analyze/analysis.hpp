@@ -21,11 +21,12 @@ enum rule_bit : std::uint32_t {
   rule_exclamation = 1U << 8,
   rule_rating = 1U << 9,             // "2/10", "8/10"
   rule_negated_flag = 1U << 10,      // "je ne vais pas résilier": the flag is not raised
+  rule_bare_negation = 1U << 11,     // a negator that negates no lexicon word
 };
 inline constexpr std::string_view rule_names[] = {
     "negation",   "negation_weakened", "intensifier", "intensifier_after",
     "before_contrast", "after_contrast", "capitals",  "elongation",
-    "exclamation", "rating",            "negated_flag"};
+    "exclamation", "rating",            "negated_flag",   "bare_negation"};
 
 // One lexicon entry (or rule) found in the text, with its final weight.
 struct scored_match {

@@ -25,7 +25,7 @@ void analyzer::analyze(std::string_view text, analyzer_workspace& workspace,
   }
   workspace.matches.clear();
   lexicon_->find_matches(workspace.text, workspace.matches);
-  score_matches(*lexicon_, workspace.text, workspace.matches, policy_, out);
+  score_matches(*lexicon_, workspace.text, workspace.matches, policy_, workspace.scoring, out);
 }
 
 namespace {

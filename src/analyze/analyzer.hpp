@@ -19,6 +19,7 @@ struct analyzer_workspace {
   normalized_text text;
   fold_cache cache;
   std::vector<lexicon_match> matches;
+  scoring_scratch scoring;
 };
 
 // The `analyzer` interface of the pipeline: text → analysis (CONTRACT §5). Thread-safe: one

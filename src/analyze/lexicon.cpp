@@ -428,7 +428,9 @@ void lexicon::find_literal_matches(const normalized_text& text,
 void lexicon::find_regex_matches(const normalized_text& text,
                                  std::vector<lexicon_match>& out) const {
   std::vector<int> hits;
-  if (!regex_set_->Match(text.joined, &hits)) {
+  RE2::Set::ErrorInfo error{};
+  if (!regex_set_->Match(text.joined, &hits, &error)) {
+    if (error.kind != RE2::Set::kNoError) { fprintf(stderr, "SETERR %d\n", static_cast<int>(error.kind)); }
     return;
   }
   const std::string_view joined = text.joined;

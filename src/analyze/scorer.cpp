@@ -29,29 +29,35 @@ constexpr std::size_t forward_window = 2;
 class match_scorer {
  public:
   match_scorer(const lexicon& lex, const normalized_text& text, const scoring_policy& policy,
-               analysis& out)
+               scoring_scratch& scratch, analysis& out)
       : entries_(lex.entries()), text_(text), policy_(policy), out_(out),
-        owner_(text.tokens.size(), -1) {}
+        owner_(scratch.owner), accepted_(scratch.accepted), tag_only_(scratch.tag_only),
+        items_(scratch.items), bare_(scratch.bare_negations), scratch_(scratch) {
+    owner_.assign(text.tokens.size(), -1);
+    scratch.negator_used.assign(text.tokens.size(), false);
+    scratch.negator_applied.assign(text.tokens.size(), false);
+    accepted_.clear();
+    tag_only_.clear();
+    items_.clear();
+    bare_.clear();
+  }
 
   void run(std::vector<lexicon_match>& matches) {
     collect_topics(matches);
     select(matches);
     add_ratings();
+    map_sentences();
     double sum = 0.0;
     for (scored& item : items_) {
       weigh(item);
       sum += item.weight;
     }
+    sum += weigh_bare_negations();
     finish(sum);
   }
 
  private:
-  struct scored {
-    lexicon_match match;
-    double weight = 0.0;
-    std::uint32_t rules = 0;
-    bool rating = false;
-  };
+  using scored = scored_item;
 
   const lexicon_entry& entry_of(int owner) const {
     return entries_[accepted_[static_cast<std::size_t>(owner)].entry];
@@ -66,7 +72,8 @@ class match_scorer {
   }
 
   void collect_topics(const std::vector<lexicon_match>& matches) {
-    std::vector<std::pair<std::uint32_t, std::uint8_t>> seen;
+    auto& seen = scratch_.topics_seen;
+    seen.clear();
     for (const lexicon_match& m : matches) {
       for (const std::uint8_t topic : entries_[m.entry].topics) {
         seen.emplace_back(m.first, topic);
@@ -195,6 +202,9 @@ class match_scorer {
       }
       const lexicon_entry& entry = entry_of(owner);
       at = accepted_[static_cast<std::size_t>(owner)].first;
+      if (entry.negator && scratch_.negator_used[at]) {
+        break;  // "ne regrettons pas ce repas délicieux": the "pas" belongs to the verb
+      }
       if (entry.negator) {
         const std::string_view f = form(at);
         if (f == ne_form && entry.forms.size() == 1) {
@@ -207,6 +217,7 @@ class match_scorer {
         s.negated = true;
         s.weakened = s.intensity != 1.0;
         s.negator_strength = entry.multiplier;
+        scratch_.negator_applied[at] = true;
         break;
       }
       if (entry.contrast || entry.weight != 0.0) {
@@ -221,8 +232,9 @@ class match_scorer {
 
   // "je ne recommande pas", "j'aime pas": the negator follows the verb. Only after a "ne" or a
   // pronoun, so that "problème pas résolu" does not negate "problème".
-  // Returns the negator's strength, or 0 when the word is not negated.
-  double negated_after(std::size_t last, bool ne_before) const {
+  // Returns the negator's strength, or 0 when the word is not negated; marks the negator as
+  // spent, so it does not negate the words after it too.
+  double negated_after(std::size_t last, bool ne_before) {
     for (std::size_t k = last; k < text_.tokens.size() && k < last + forward_window; ++k) {
       if (is_punct(k)) {
         return 0.0;
@@ -234,6 +246,8 @@ class match_scorer {
       }
       const std::string_view f = form(k);
       if (is_one_of(after_verb_negators, f) && (f != plus_form || ne_before)) {
+        scratch_.negator_used[k] = true;
+        scratch_.negator_applied[k] = true;
         return entry_of(owner).multiplier;
       }
     }
@@ -290,6 +304,26 @@ class match_scorer {
     apply_context(item);
   }
 
+  // A complaint often negates a neutral verb ("je n'ai pas reçu", "personne ne répond"): each
+  // negator that negated no lexicon word weighs a little, as a rule item of its own.
+  double weigh_bare_negations() {
+    double sum = 0.0;
+    for (const lexicon_match& m : accepted_) {
+      const lexicon_entry& entry = entries_[m.entry];
+      if (!entry.negator || entry.forms.size() != 1 || entry.multiplier < 1.0 ||
+          scratch_.negator_applied[m.first] || form(m.first) == ne_form ||
+          (form(m.first) == plus_form && !has_ne_before(m.first))) {
+        continue;
+      }
+      scored item{m};
+      item.weight = policy_.bare_negation;
+      item.rules = rule_bare_negation;
+      bare_.push_back(item);
+      sum += item.weight;
+    }
+    return sum;
+  }
+
   double negate(double weight, const scope& s) const {
     if (s.weakened) {
       return -weight * policy_.weakened_negation;
@@ -318,48 +352,60 @@ class match_scorer {
     return factor;
   }
 
-  // Contrast and the sentence's closing "!!!" both act on the whole sentence around the item.
-  void apply_context(scored& item) {
-    std::size_t begin = item.match.first;
-    while (begin > 0 && !is_sentence_end(begin - 1)) {
-      --begin;
+  // Sentence limits and contrast markers, computed once per text so each item's context is
+  // found in constant time (long reviews hold hundreds of items).
+  void map_sentences() {
+    const std::size_t count = text_.tokens.size();
+    auto& begins = scratch_.sentence_begin;
+    auto& ends = scratch_.sentence_end;
+    auto& contrasts = scratch_.contrasts_before;
+    begins.resize(count);
+    ends.resize(count);
+    contrasts.resize(count + 1);
+    std::uint32_t begin = 0;
+    contrasts[0] = 0;
+    for (std::size_t i = 0; i < count; ++i) {
+      begins[i] = begin;
+      if (is_sentence_end(i)) {
+        begin = static_cast<std::uint32_t>(i + 1);
+      }
+      const int owner = owner_[i];
+      const bool marker = owner >= 0 && entry_of(owner).contrast &&
+                          accepted_[static_cast<std::size_t>(owner)].first == i;
+      contrasts[i + 1] = contrasts[i] + (marker ? 1U : 0U);
     }
-    std::size_t end = item.match.last;
-    while (end < text_.tokens.size() && !is_sentence_end(end)) {
-      ++end;
-    }
-    apply_contrast(item, begin, end);
-    if (end < text_.tokens.size() && form(end) == "!") {
-      const double marks = std::min<double>(text_.tokens[end].repeat, 4);
-      item.weight *= 1.0 + policy_.exclamation_step * marks;
-      item.rules |= rule_exclamation;
+    auto end = static_cast<std::uint32_t>(count);
+    for (std::size_t i = count; i-- > 0;) {
+      if (is_sentence_end(i)) {
+        end = static_cast<std::uint32_t>(i);
+      }
+      ends[i] = end;
     }
   }
 
-  // In "bien mais trop cher", what follows the contrast weighs more and what precedes it less.
-  // A sentence that opens on "mais" contrasts with the sentence before it.
-  void apply_contrast(scored& item, std::size_t sentence_begin, std::size_t sentence_end) {
-    for (std::size_t k = item.match.last; k < sentence_end; ++k) {
-      if (owner_[k] >= 0 && entry_of(owner_[k]).contrast) {
-        item.weight *= policy_.before_contrast;
-        item.rules |= rule_before_contrast;
-        return;
-      }
+  bool contrast_between(std::size_t from, std::size_t to) const {
+    return from < to && scratch_.contrasts_before[to] > scratch_.contrasts_before[from];
+  }
+
+  // Contrast and the sentence's closing "!!!" both act on the whole sentence around the item.
+  // In "bien mais trop cher", what follows the contrast weighs more and what precedes it less;
+  // a sentence that opens on "mais" contrasts with the sentence before it.
+  void apply_context(scored& item) {
+    const std::size_t count = text_.tokens.size();
+    const std::size_t begin = scratch_.sentence_begin[item.match.first];
+    const std::size_t end = scratch_.sentence_end[item.match.last - 1];
+    const bool next_opens_on_contrast = end + 1 < count && contrast_between(end + 1, end + 2);
+    if (contrast_between(item.match.last, end) || next_opens_on_contrast) {
+      item.weight *= policy_.before_contrast;
+      item.rules |= rule_before_contrast;
+    } else if (contrast_between(begin, item.match.first)) {
+      item.weight *= policy_.after_contrast;
+      item.rules |= rule_after_contrast;
     }
-    if (sentence_end < text_.tokens.size()) {
-      std::size_t next = sentence_end + 1;
-      if (next < text_.tokens.size() && owner_[next] >= 0 && entry_of(owner_[next]).contrast) {
-        item.weight *= policy_.before_contrast;
-        item.rules |= rule_before_contrast;
-        return;
-      }
-    }
-    for (std::size_t k = sentence_begin; k < item.match.first; ++k) {
-      if (owner_[k] >= 0 && entry_of(owner_[k]).contrast) {
-        item.weight *= policy_.after_contrast;
-        item.rules |= rule_after_contrast;
-        return;
-      }
+    if (end < count && form(end) == "!") {
+      const double marks = std::min<double>(text_.tokens[end].repeat, 4);
+      item.weight *= 1.0 + policy_.exclamation_step * marks;
+      item.rules |= rule_exclamation;
     }
   }
 
@@ -378,9 +424,14 @@ class match_scorer {
     }
     for (const lexicon_match& m : accepted_) {
       const lexicon_entry& entry = entries_[m.entry];
-      if (entry.weight == 0.0 && entry.flags == 0) {
+      const bool bare = std::any_of(bare_.begin(), bare_.end(),
+                                    [&](const scored& b) { return b.match.first == m.first; });
+      if (entry.weight == 0.0 && entry.flags == 0 && !bare) {
         push_match(m, 0.0, 0, false);  // rule words: negators, intensifiers, contrast
       }
+    }
+    for (const scored& item : bare_) {
+      push_match(item.match, item.weight, item.rules, false);
     }
     for (const lexicon_match& m : tag_only_) {
       push_match(m, 0.0, 0, false);
@@ -406,18 +457,20 @@ class match_scorer {
   const normalized_text& text_;
   const scoring_policy& policy_;
   analysis& out_;
-  std::vector<int> owner_;  // token → index in accepted_ of the scoring match covering it
-  std::vector<lexicon_match> accepted_;
-  std::vector<lexicon_match> tag_only_;
-  std::vector<scored> items_;
+  std::vector<int>& owner_;
+  std::vector<lexicon_match>& accepted_;
+  std::vector<lexicon_match>& tag_only_;
+  std::vector<scored>& items_;
+  std::vector<scored>& bare_;
+  scoring_scratch& scratch_;
 };
 
 }  // namespace
 
 void score_matches(const lexicon& lex, const normalized_text& text,
                    std::vector<lexicon_match>& matches, const scoring_policy& policy,
-                   analysis& out) {
-  match_scorer(lex, text, policy, out).run(matches);
+                   scoring_scratch& scratch, analysis& out) {
+  match_scorer(lex, text, policy, scratch, out).run(matches);
 }
 
 }  // namespace sentinelle

@@ -21,13 +21,37 @@ struct scoring_policy {
   double normalization_alpha = 12;  // score = s / sqrt(s² + alpha)
   double negative_threshold = -0.1;
   double positive_threshold = 0.1;
-  double urgent_flag_ceiling = -0.5;  // churn or legal threat: the text is negative at least so
+  double urgent_flag_ceiling = -0.5;
+  double bare_negation = -0.4;  // "je n'ai pas reçu ma commande": a negated neutral verb  // churn or legal threat: the text is negative at least so
+};
+
+// One polarity or flag item being scored.
+struct scored_item {
+  lexicon_match match;
+  double weight = 0.0;
+  std::uint32_t rules = 0;
+  bool rating = false;
+};
+
+// Scratch space reused from one text to the next, so scoring allocates nothing once warm.
+struct scoring_scratch {
+  std::vector<int> owner;  // token → index in `accepted` of the scoring match covering it
+  std::vector<lexicon_match> accepted;
+  std::vector<lexicon_match> tag_only;
+  std::vector<scored_item> items;
+  std::vector<scored_item> bare_negations;
+  std::vector<std::pair<std::uint32_t, std::uint8_t>> topics_seen;
+  std::vector<std::uint32_t> sentence_begin;    // token → first token of its sentence
+  std::vector<std::uint32_t> sentence_end;      // token → its sentence's closing mark (or count)
+  std::vector<std::uint32_t> contrasts_before;  // token → contrast markers starting before it
+  std::vector<bool> negator_used;  // token → a negator already spent on the verb before it
+  std::vector<bool> negator_applied;  // token → this negator negated some word
 };
 
 // Applies the French rules (overlaps, negation and its scope, intensifiers, contrast, emphasis,
 // ratings) to the matches of one text and fills the analysis.
 void score_matches(const lexicon& lex, const normalized_text& text,
                    std::vector<lexicon_match>& matches, const scoring_policy& policy,
-                   analysis& out);
+                   scoring_scratch& scratch, analysis& out);
 
 }  // namespace sentinelle

@@ -38,3 +38,4 @@ aime | 2
 ^^ | 1
 :-) | 1.5
 pas du tout | | negator=1.3
+regrette | -2

@@ -70,6 +70,18 @@ TEST_F(RulesTest, NegationAfterTheVerbNeedsNeOrAPronoun) {
   EXPECT_LT(weight_of("problème pas bon", "problème"), 0.0);  // a noun stays itself
 }
 
+TEST_F(RulesTest, ANegatorSpentOnTheVerbDoesNotReachLaterWords) {
+  EXPECT_GT(weight_of("je ne regrette pas ce repas excellent", "regrette"), 0.0);
+  EXPECT_GT(weight_of("je ne regrette pas ce repas excellent", "excellent"), 0.0);
+}
+
+TEST_F(RulesTest, ABareNegationWeighsALittle) {
+  EXPECT_LT(weight_of("je n'ai pas reçu ma commande", "pas"), 0.0);
+  EXPECT_TRUE(rules_of("je n'ai pas reçu ma commande", "pas") & rule_bare_negation);
+  EXPECT_DOUBLE_EQ(weight_of("ce n'est pas bon", "pas"), 0.0);  // it negated "bon"
+  EXPECT_DOUBLE_EQ(weight_of("plus tard", "plus"), 0.0);        // "more", not a negation
+}
+
 TEST_F(RulesTest, NegatedNegativeIsOnlyMildlyPositive) {
   const double negated = weight_of("pas mauvais", "mauvais");
   EXPECT_GT(negated, 0.0);
