@@ -430,8 +430,14 @@ void lexicon::find_regex_matches(const normalized_text& text,
   std::vector<int> hits;
   RE2::Set::ErrorInfo error{};
   if (!regex_set_->Match(text.joined, &hits, &error)) {
-    if (error.kind != RE2::Set::kNoError) { fprintf(stderr, "SETERR %d\n", static_cast<int>(error.kind)); }
-    return;
+    if (error.kind == RE2::Set::kNoError) {
+      return;  // nothing matched
+    }
+    // The set's DFA ran out of memory on this text: ask every entry, slower but complete.
+    hits.resize(regex_locators_.size());
+    for (std::size_t i = 0; i < hits.size(); ++i) {
+      hits[i] = static_cast<int>(i);
+    }
   }
   const std::string_view joined = text.joined;
   const auto token_at = [&](std::size_t form_begin) {
