@@ -78,5 +78,13 @@ TEST_F(FrenchLexiconTest, ReadsEverydayCustomerFrench) {
             sentiment_label::neutral);
 }
 
+TEST_F(FrenchLexiconTest, ReadsTextsMadeOnlyOfEmojisOrOtherScripts) {
+  EXPECT_EQ(label("😡😡😡"), sentiment_label::negative);
+  EXPECT_EQ(label("👍👍 😍"), sentiment_label::positive);
+  EXPECT_EQ(label("🚗 🏠"), sentiment_label::neutral);
+  EXPECT_EQ(label("Спасибо 谢谢 شكرا"), sentiment_label::neutral);
+  EXPECT_TRUE(analyze("ok \xf0\x9f").error.has_value());  // a cut emoji is invalid UTF-8
+}
+
 }  // namespace
 }  // namespace sentinelle
