@@ -4,13 +4,14 @@ namespace sentinelle {
 
 std::uint32_t form_table::find(std::string_view form) const {
   const std::uint64_t h = hash(form);
+  const std::uint32_t tag = tag_of(h);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     const slot& s = slots_[i];
-    if (!s.used) {
+    if (s.length == 0) {
       return absent;
     }
-    if (s.hash == h && key(s) == form) {
+    if (holds(s, tag, form)) {
       return s.value;
     }
   }
@@ -21,32 +22,34 @@ std::uint32_t& form_table::operator[](std::string_view form) {
     grow();
   }
   const std::uint64_t h = hash(form);
+  const std::uint32_t tag = tag_of(h);
   const std::size_t mask = slots_.size() - 1;
   for (std::size_t i = h & mask;; i = (i + 1) & mask) {
     slot& s = slots_[i];
-    if (s.used && s.hash == h && key(s) == form) {
-      return s.value;
-    }
-    if (!s.used) {
-      s = {h, static_cast<std::uint32_t>(arena_.size()), static_cast<std::uint32_t>(form.size()),
-           absent, true};
+    if (s.length == 0) {
+      s = {tag, absent, static_cast<std::uint32_t>(arena_.size()),
+           static_cast<std::uint32_t>(form.size())};
       arena_.append(form);
       ++size_;
+      return s.value;
+    }
+    if (holds(s, tag, form)) {
       return s.value;
     }
   }
 }
 
+// Slots do not keep the full hash, so growing rehashes each key from the arena.
 void form_table::grow() {
   std::vector<slot> old(slots_.size() * 2);
   old.swap(slots_);
   const std::size_t mask = slots_.size() - 1;
   for (const slot& s : old) {
-    if (!s.used) {
+    if (s.length == 0) {
       continue;
     }
-    std::size_t i = s.hash & mask;
-    while (slots_[i].used) {
+    std::size_t i = hash({arena_.data() + s.offset, s.length}) & mask;
+    while (slots_[i].length != 0) {
       i = (i + 1) & mask;
     }
     slots_[i] = s;

@@ -39,15 +39,20 @@ class form_table {
   }
 
  private:
+  // 16 bytes: four slots per cache line. `tag` (the hash's high half) rejects most mismatches
+  // before the key in the arena is touched; length 0 marks an empty slot (no form is empty).
   struct slot {
-    std::uint64_t hash = 0;
+    std::uint32_t tag = 0;
+    std::uint32_t value = absent;
     std::uint32_t offset = 0;
     std::uint32_t length = 0;
-    std::uint32_t value = absent;
-    bool used = false;
   };
 
-  std::string_view key(const slot& s) const { return {arena_.data() + s.offset, s.length}; }
+  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
+  bool holds(const slot& s, std::uint32_t tag, std::string_view form) const {
+    return s.tag == tag && s.length == form.size() &&
+           std::memcmp(arena_.data() + s.offset, form.data(), form.size()) == 0;
+  }
   void grow();
 
   std::vector<slot> slots_ = std::vector<slot>(64);
