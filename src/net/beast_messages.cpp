@@ -1,0 +1,74 @@
+#include "net/beast_messages.hpp"
+
+#include <utility>
+
+#include "net/request_target.hpp"
+
+namespace sentinelle {
+namespace {
+
+std::string to_string(beast::string_view text) {
+  return {text.data(), text.size()};
+}
+
+// A header value with CR, LF or NUL would let a handler echoing client bytes split the
+// response; such a header is a bug, dropped rather than sent.
+bool is_safe_header(std::string_view name, std::string_view value) {
+  constexpr std::string_view breaks("\r\n\0", 3);
+  return !name.empty() && name.find(':') == std::string_view::npos &&
+         name.find_first_of(breaks) == std::string_view::npos &&
+         value.find_first_of(breaks) == std::string_view::npos;
+}
+
+unsigned checked_status(unsigned status) {
+  return status >= 200 && status <= 599 ? status : 500;  // a bad status is a handler bug
+}
+
+}  // namespace
+
+std::optional<http_request> to_http_request(beast_request&& message, std::string remote_address) {
+  http_request request;
+  request.target = to_string(message.target());
+  if (!parse_target(request.target, request.path, request.query)) {
+    return std::nullopt;
+  }
+  request.method = to_string(message.method_string());
+  for (const auto& field : message) {
+    request.headers.emplace_back(to_string(field.name_string()), to_string(field.value()));
+  }
+  request.body = std::move(message.body());
+  request.remote_address = std::move(remote_address);
+  return request;
+}
+
+beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
+                                 bool head) {
+  beast_response message;
+  message.version(version);
+  message.result(checked_status(response.status));
+  if (!response.content_type.empty()) {
+    message.set(http::field::content_type, response.content_type);
+  }
+  for (const auto& [name, value] : response.headers) {
+    if (is_safe_header(name, value)) {
+      message.insert(name, value);
+    }
+  }
+  const auto status = message.result();
+  if (status == http::status::no_content || status == http::status::not_modified) {
+    response.body.clear();  // these never carry a body; Beast refuses to frame one
+  }
+  message.body() = std::move(response.body);
+  message.prepare_payload();
+  message.keep_alive(keep_alive && message.keep_alive());
+  if (head) {
+    message.body().clear();  // Content-Length still tells the GET body's size
+  }
+  return message;
+}
+
+std::string path_of(std::string_view target) {
+  return std::string(target.substr(0, target.find('?')));
+}
+
+}  // namespace sentinelle

@@ -1,0 +1,19 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+namespace sentinelle {
+
+// Name/value pairs in arrival order, repeated names kept (headers, query and path parameters).
+// A vector, not a map: requests carry a handful of fields and order matters for repeats.
+using http_fields = std::vector<std::pair<std::string, std::string>>;
+
+// The first value named `name`; header names compare case-insensitively (RFC 9110 §5.1).
+std::optional<std::string_view> find_field(const http_fields& fields, std::string_view name,
+                                           bool ignore_case);
+
+}  // namespace sentinelle

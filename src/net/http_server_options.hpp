@@ -1,0 +1,24 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <string>
+
+namespace sentinelle {
+
+// The [server] section of the configuration (CONTRACT §3), as the server core consumes it.
+struct http_server_options {
+  std::string host = "127.0.0.1";            // an address or a name that resolves
+  std::uint16_t port = 8080;                 // 0: the system picks a free port (see bound_port())
+  unsigned threads = 0;                      // 0: one per core
+  std::size_t body_limit_bytes = 1048576;    // larger: 413 before the body is read
+  std::size_t header_limit_bytes = 16384;    // request line + headers; larger: 431
+  std::uint32_t request_timeout_ms = 10000;  // the whole request must arrive in this time
+  std::uint32_t idle_timeout_ms = 15000;     // a keep-alive connection silent this long closes
+  std::size_t max_connections = 10000;       // more at once: 503 `unavailable`, then close
+};
+
+// The first problem with `options` as "key: why", or an empty string when they are usable.
+std::string find_option_problem(const http_server_options& options);
+
+}  // namespace sentinelle

@@ -1,0 +1,278 @@
+#include "net/http_session.hpp"
+
+#include <spdlog/logger.h>
+
+#include <boost/asio/experimental/channel.hpp>
+#include <boost/asio/post.hpp>
+#include <boost/beast/core/string.hpp>
+#include <boost/beast/http/empty_body.hpp>
+#include <boost/beast/http/parser.hpp>
+#include <boost/beast/http/read.hpp>
+#include <boost/beast/http/write.hpp>
+#include <optional>
+#include <utility>
+
+#include "net/graceful_close.hpp"
+#include "net/json_log.hpp"
+#include "net/net_log.hpp"
+#include "net/server_state.hpp"
+
+namespace sentinelle {
+namespace {
+
+using response_channel = asio::experimental::channel<void(beast::error_code, http_response)>;
+
+constexpr std::size_t first_read_size = 4096;
+constexpr std::chrono::milliseconds linger_time{1000};
+
+// Syntax errors share Beast's http category with limits and ends of stream, checked first.
+bool is_malformed(const beast::error_code& ec) {
+  return ec.category() == beast::error_code(http::error::bad_method).category() &&
+         ec != http::error::end_of_stream && ec != http::error::partial_message;
+}
+
+// The answer to a request that could not be read; nullopt when nobody is left to answer.
+std::optional<http_response> answer_read_error(const beast::error_code& ec,
+                                               const http_server_options& options) {
+  if (ec == http::error::body_limit) {
+    return json_error(413, "too_large",
+                      "the body exceeds " + std::to_string(options.body_limit_bytes) + " bytes");
+  }
+  if (ec == http::error::header_limit) {
+    return json_error(431, "headers_too_large",
+                      "the request line and headers exceed " +
+                          std::to_string(options.header_limit_bytes) + " bytes");
+  }
+  if (is_malformed(ec)) {
+    return json_error(400, "bad_request", "malformed HTTP request: " + ec.message());
+  }
+  return std::nullopt;
+}
+
+std::string remote_address_of(const tcp::socket& socket) {
+  beast::error_code ec;
+  const auto endpoint = socket.remote_endpoint(ec);
+  return ec ? std::string() : endpoint.address().to_string();
+}
+
+}  // namespace
+
+http_session::http_session(tcp::socket socket, std::shared_ptr<server_state> state)
+    : executor_(socket.get_executor()),
+      remote_address_(remote_address_of(socket)),
+      stream_(std::move(socket)),
+      state_(std::move(state)) {}
+
+http_session::~http_session() {
+  state_->remove_session(this);
+}
+
+std::chrono::milliseconds http_session::request_timeout() const {
+  return std::chrono::milliseconds(state_->options().request_timeout_ms);
+}
+
+void http_session::stop() {
+  asio::post(executor_, [self = shared_from_this()] {
+    if (self->idle_) {
+      self->stream_.cancel();  // the pending read ends with operation_aborted
+    }
+  });
+}
+
+asio::awaitable<void> http_session::run() {
+  // A new connection owes its first request, whole, within the request timeout.
+  deadline_ = clock::now() + request_timeout();
+  auto next = next_step::keep_alive;
+  for (bool first = true; next == next_step::keep_alive; first = false) {
+    if (state_->stopping()) {
+      break;
+    }
+    if (!co_await wait_for_request(first)) {
+      break;
+    }
+    next = co_await serve_request();
+  }
+  if (next == next_step::drain_and_close) {
+    co_await close_gracefully(stream_, linger_time);
+  }
+  beast::error_code ignored;
+  stream_.socket().shutdown(tcp::socket::shutdown_both, ignored);
+  stream_.close();
+}
+
+asio::awaitable<bool> http_session::wait_for_request(bool first) {
+  if (buffer_.size() > 0) {  // a pipelined request is already here
+    deadline_ = clock::now() + request_timeout();
+    co_return true;
+  }
+  if (first) {
+    stream_.expires_at(deadline_);
+  } else {
+    stream_.expires_after(std::chrono::milliseconds(state_->options().idle_timeout_ms));
+  }
+  idle_ = true;
+  auto [ec, bytes] = co_await stream_.async_read_some(buffer_.prepare(first_read_size), use_tuple);
+  idle_ = false;
+  if (ec) {
+    if (first && ec == beast::error::timeout) {
+      log_timeout(exchange{});  // connected, then sent nothing: cut like any slow request
+    } else if (ec != beast::error::timeout) {
+      log_failure(state_->logger(), ec, "read");
+    }
+    co_return false;
+  }
+  buffer_.commit(bytes);
+  if (!first) {
+    deadline_ = clock::now() + request_timeout();  // counted from the request's first byte
+  }
+  co_return true;
+}
+
+asio::awaitable<http_session::next_step> http_session::serve_request() {
+  exchange ex;
+  ex.started = clock::now();
+  state_->counters().request_read();
+  http::request_parser<http::string_body> parser;  // fresh per request: state and limits reset
+  parser.header_limit(static_cast<std::uint32_t>(state_->options().header_limit_bytes));
+  parser.body_limit(state_->options().body_limit_bytes);  // a larger Content-Length fails here
+  stream_.expires_at(deadline_);
+  auto [header_ec, header_bytes] =
+      co_await http::async_read_header(stream_, buffer_, parser, use_tuple);
+  if (header_ec) {
+    co_return co_await refuse(header_ec, describe(parser.get(), ex));
+  }
+  if (!co_await send_continue(parser.get())) {
+    co_return next_step::close;
+  }
+  auto [body_ec, body_bytes] = co_await http::async_read(stream_, buffer_, parser, use_tuple);
+  if (body_ec) {
+    co_return co_await refuse(body_ec, describe(parser.get(), ex));
+  }
+  describe(parser.get(), ex);
+  auto message = parser.release();
+  ex.bytes_in = message.body().size();
+  const unsigned version = message.version();
+  const bool keep_alive = message.keep_alive();
+  const bool head = message.method() == http::verb::head;
+  auto request = to_http_request(std::move(message), remote_address_);
+  http_response response;
+  if (request) {
+    response = co_await call_handler(*request);
+  } else {
+    response = json_error(400, "bad_request", "the target is not a path");
+  }
+  co_return co_await respond(std::move(response), ex, version, keep_alive, head);
+}
+
+// The request line as far as it was parsed (empty when it was not), for the log.
+const http_session::exchange& http_session::describe(const beast_request& header, exchange& ex) {
+  ex.method = std::string(header.method_string());
+  ex.path = path_of(header.target());
+  return ex;
+}
+
+// Clients that ask (curl does for large bodies) wait for this before sending the body; those
+// whose Content-Length is over the limit got their 413 instead, in refuse().
+asio::awaitable<bool> http_session::send_continue(const beast_request& header) {
+  if (header.version() < 11 || !beast::iequals(header[http::field::expect], "100-continue")) {
+    co_return true;
+  }
+  http::response<http::empty_body> interim{http::status::continue_, 11};
+  auto [ec, bytes] = co_await http::async_write(stream_, interim, use_tuple);
+  if (ec) {
+    log_failure(state_->logger(), ec, "write");
+    co_return false;
+  }
+  state_->counters().response_written(100);
+  co_return true;
+}
+
+asio::awaitable<http_response> http_session::call_handler(http_request& request) {
+  auto channel = std::make_shared<response_channel>(executor_, 1);
+  {
+    responder reply([channel, executor = executor_](http_response response) {
+      // Handlers answer from any thread; the channel belongs to this session's strand.
+      asio::post(executor, [channel, response = std::move(response)]() mutable {
+        channel->try_send(beast::error_code{}, std::move(response));
+      });
+    });
+    dispatch(request, reply);
+  }  // our copy ends here: if the handler kept none, the responder has already answered 500
+  auto [ec, response] = co_await channel->async_receive(use_tuple);
+  if (ec) {
+    co_return json_error(500, "internal_error", "the response was lost");
+  }
+  co_return std::move(response);
+}
+
+// A throwing handler is a bug, but one request's bug: answer 500 and keep serving.
+void http_session::dispatch(http_request& request, const responder& reply) {
+  std::string what = "unknown exception";
+  try {
+    state_->routes().dispatch(request, reply);
+    return;
+  } catch (const std::exception& error) {
+    what = error.what();
+  } catch (...) {
+  }
+  state_->logger().error(
+      log_fields("handler_exception").add("path", request.path).add("what", what).text());
+  reply.send(json_error(500, "internal_error", "the request handler failed"));
+}
+
+asio::awaitable<http_session::next_step> http_session::refuse(const beast::error_code& ec,
+                                                              const exchange& ex) {
+  if (ec == beast::error::timeout) {
+    log_timeout(ex);  // tcp_stream has closed the socket: no 408 can be sent
+    co_return next_step::close;
+  }
+  auto answer = answer_read_error(ec, state_->options());
+  if (!answer) {
+    log_failure(state_->logger(), ec, "read");
+    co_return next_step::close;
+  }
+  // Never keep alive: the rest of what the client sent (a body, bad framing) cannot be skipped.
+  co_return co_await respond(std::move(*answer), ex, 11, false, false);
+}
+
+asio::awaitable<http_session::next_step> http_session::respond(http_response response,
+                                                               const exchange& ex, unsigned version,
+                                                               bool keep_alive, bool head) {
+  const std::size_t bytes_out = response.body.size();
+  auto message =
+      to_beast_response(std::move(response), version, keep_alive && !state_->stopping(), head);
+  const auto status = message.result_int();
+  stream_.expires_after(request_timeout());  // a client that does not read its answer is cut too
+  auto [ec, bytes] = co_await http::async_write(stream_, message, use_tuple);
+  if (ec) {
+    log_failure(state_->logger(), ec, "write");
+    co_return next_step::close;
+  }
+  state_->counters().response_written(status);
+  log_exchange(ex, status, head ? 0 : bytes_out);
+  co_return message.keep_alive() ? next_step::keep_alive : next_step::drain_and_close;
+}
+
+void http_session::log_timeout(const exchange& ex) {
+  state_->counters().request_timed_out();
+  state_->logger().info(log_fields("request_timeout")
+                            .add("method", ex.method)
+                            .add("path", ex.path)
+                            .add("remote", remote_address_)
+                            .text());
+}
+
+void http_session::log_exchange(const exchange& ex, unsigned status, std::size_t bytes_out) {
+  const std::chrono::duration<double, std::milli> elapsed = clock::now() - ex.started;
+  state_->logger().info(log_fields("request")
+                            .add("method", ex.method)
+                            .add("path", ex.path)
+                            .add("status", status)
+                            .add_ms("duration_ms", elapsed.count())
+                            .add("bytes_in", ex.bytes_in)
+                            .add("bytes_out", bytes_out)
+                            .add("remote", remote_address_)
+                            .text());
+}
+
+}  // namespace sentinelle
