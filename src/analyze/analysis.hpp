@@ -19,22 +19,22 @@ enum rule_bit : std::uint32_t {
   rule_capitals = 1U << 6,
   rule_elongated = 1U << 7,
   rule_exclamation = 1U << 8,
-  rule_rating = 1U << 9,             // "2/10", "8/10"
-  rule_negated_flag = 1U << 10,      // "je ne vais pas résilier": the flag is not raised
-  rule_bare_negation = 1U << 11,     // a negator that negates no lexicon word
+  rule_rating = 1U << 9,          // "2/10", "8/10"
+  rule_negated_flag = 1U << 10,   // "je ne vais pas résilier": the flag is not raised
+  rule_bare_negation = 1U << 11,  // a negator that negates no lexicon word
 };
 inline constexpr std::string_view rule_names[] = {
-    "negation",   "negation_weakened", "intensifier", "intensifier_after",
-    "before_contrast", "after_contrast", "capitals",  "elongation",
-    "exclamation", "rating",            "negated_flag",   "bare_negation"};
+    "negation",       "negation_weakened", "intensifier", "intensifier_after", "before_contrast",
+    "after_contrast", "capitals",          "elongation",  "exclamation",       "rating",
+    "negated_flag",   "bare_negation"};
 
 // One lexicon entry (or rule) found in the text, with its final weight.
 struct scored_match {
-  std::uint32_t entry = 0;       // index in lexicon::entries(); unused for ratings
-  std::uint32_t begin = 0;       // byte offsets into the original text
+  std::uint32_t entry = 0;  // index in lexicon::entries(); unused for ratings
+  std::uint32_t begin = 0;  // byte offsets into the original text
   std::uint32_t end = 0;
   double weight = 0.0;
-  std::uint32_t rules = 0;       // rule_bit mask
+  std::uint32_t rules = 0;  // rule_bit mask
   bool rating = false;
 };
 
@@ -45,10 +45,10 @@ std::string_view label_name(sentiment_label label);
 struct analysis {
   double score = 0.0;
   sentiment_label label = sentiment_label::neutral;
-  std::uint32_t flags = 0;               // bit i is flag_names[i]
-  std::vector<std::uint8_t> topics;      // indexes into topic_names, in order of appearance
+  std::uint32_t flags = 0;           // bit i is flag_names[i]
+  std::vector<std::uint8_t> topics;  // indexes into topic_names, in order of appearance
   std::vector<scored_match> matches;
-  std::optional<std::string> error;      // set when the text could not be analysed
+  std::optional<std::string> error;  // set when the text could not be analysed
 
   void clear() {
     score = 0.0;

@@ -8,15 +8,17 @@ namespace sentinelle {
 
 std::string_view label_name(sentiment_label label) {
   switch (label) {
-    case sentiment_label::negative: return "negative";
-    case sentiment_label::positive: return "positive";
-    case sentiment_label::neutral: break;
+    case sentiment_label::negative:
+      return "negative";
+    case sentiment_label::positive:
+      return "positive";
+    case sentiment_label::neutral:
+      break;
   }
   return "neutral";
 }
 
-void analyzer::analyze(std::string_view text, analyzer_workspace& workspace,
-                       analysis& out) const {
+void analyzer::analyze(std::string_view text, analyzer_workspace& workspace, analysis& out) const {
   out.clear();
   const normalizer& rules = lexicon_->text_normalizer();
   if (const auto invalid = rules.normalize(text, workspace.text, workspace.cache)) {

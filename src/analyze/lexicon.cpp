@@ -105,8 +105,8 @@ class lexicon::builder {
  private:
   void problem(const std::string& source, std::string message) {
     const auto colon = source.rfind(':');
-    problems_.push_back({source.substr(0, colon), std::stoi(source.substr(colon + 1)),
-                         std::move(message)});
+    problems_.push_back(
+        {source.substr(0, colon), std::stoi(source.substr(colon + 1)), std::move(message)});
   }
 
   template <typename LineHandler>
@@ -233,8 +233,8 @@ class lexicon::builder {
   // The same pattern twice: tags add up, but two weights or two identical lines are mistakes.
   void merge_into(lexicon_entry& first, const lexicon_entry& again) {
     if (first.weight != 0.0 && again.weight != 0.0 && first.weight != again.weight) {
-      problem(again.source, "conflicting weights for '" + again.pattern + "': " +
-                                format_weight(again.weight) + " here, " +
+      problem(again.source, "conflicting weights for '" + again.pattern +
+                                "': " + format_weight(again.weight) + " here, " +
                                 format_weight(first.weight) + " at " + first.source);
       return;
     }
@@ -395,14 +395,13 @@ void lexicon::find_literal_matches(const normalized_text& text,
       continue;  // not a vocabulary word
     }
     for (const std::uint32_t index : single_words_[id]) {
-      out.push_back({index, static_cast<std::uint32_t>(first),
-                     static_cast<std::uint32_t>(first + 1)});
+      out.push_back(
+          {index, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + 1)});
     }
     if (!starts_phrase_[id] || first + 1 >= count) {
       continue;
     }
-    const std::uint32_t phrase =
-        phrase_index_.find(pair_key(id, text.tokens[first + 1].form_id));
+    const std::uint32_t phrase = phrase_index_.find(pair_key(id, text.tokens[first + 1].form_id));
     if (phrase == form_table::absent) {
       continue;
     }
@@ -441,9 +440,9 @@ void lexicon::find_regex_matches(const normalized_text& text,
   }
   const std::string_view joined = text.joined;
   const auto token_at = [&](std::size_t form_begin) {
-    const auto it = std::lower_bound(
-        text.tokens.begin(), text.tokens.end(), form_begin,
-        [](const token& t, std::size_t offset) { return t.form_begin < offset; });
+    const auto it =
+        std::lower_bound(text.tokens.begin(), text.tokens.end(), form_begin,
+                         [](const token& t, std::size_t offset) { return t.form_begin < offset; });
     return static_cast<std::uint32_t>(it - text.tokens.begin());
   };
   for (const int hit : hits) {
@@ -454,8 +453,8 @@ void lexicon::find_regex_matches(const normalized_text& text,
            locator.Match(text.joined, from, joined.size(), RE2::UNANCHORED, &found, 1)) {
       const auto begin = static_cast<std::size_t>(found.data() - joined.data());
       const std::size_t end = begin + found.size();
-      out.push_back({regex_entries_[static_cast<std::size_t>(hit)], token_at(begin + 1),
-                     token_at(end)});
+      out.push_back(
+          {regex_entries_[static_cast<std::size_t>(hit)], token_at(begin + 1), token_at(end)});
       from = begin + 1;
     }
   }

@@ -66,11 +66,11 @@ class lexicon {
   // Literal entries: one-word ones by vocabulary id, longer ones by their first two ids (a few
   // words such as "pas" or "ne" start hundreds of expressions).
   std::vector<std::vector<std::uint32_t>> single_words_;
-  std::vector<bool> starts_phrase_;          // vocabulary id → some longer entry starts with it
-  form_table phrase_index_;                  // (first id, second id) → index into phrases_
+  std::vector<bool> starts_phrase_;  // vocabulary id → some longer entry starts with it
+  form_table phrase_index_;          // (first id, second id) → index into phrases_
   std::vector<std::vector<std::uint32_t>> phrases_;
   std::unique_ptr<RE2::Set> regex_set_;
-  std::vector<std::uint32_t> regex_entries_;         // set index → entry index
+  std::vector<std::uint32_t> regex_entries_;          // set index → entry index
   std::vector<std::unique_ptr<RE2>> regex_locators_;  // set index → expression to find positions
   std::size_t file_count_ = 0;
 };

@@ -17,7 +17,11 @@ std::optional<std::uint8_t> index_of(const std::array<std::string_view, N>& name
 
 }  // namespace
 
-std::optional<std::uint8_t> find_topic(std::string_view name) { return index_of(topic_names, name); }
-std::optional<std::uint8_t> find_flag(std::string_view name) { return index_of(flag_names, name); }
+std::optional<std::uint8_t> find_topic(std::string_view name) {
+  return index_of(topic_names, name);
+}
+std::optional<std::uint8_t> find_flag(std::string_view name) {
+  return index_of(flag_names, name);
+}
 
 }  // namespace sentinelle

@@ -11,13 +11,13 @@ namespace sentinelle {
 
 // Topics a verbatim can be about (CONTRACT §5 plus network, claims, cancellation).
 inline constexpr std::array<std::string_view, 15> topic_names{
-    "wait_time",  "agent_attitude", "agent_competence", "billing",         "price",
-    "delivery",   "refund",         "product_quality",  "technical_issue", "unresolved",
-    "communication", "website_app", "network",          "claims",          "cancellation"};
+    "wait_time",     "agent_attitude", "agent_competence", "billing",         "price",
+    "delivery",      "refund",         "product_quality",  "technical_issue", "unresolved",
+    "communication", "website_app",    "network",          "claims",          "cancellation"};
 
 // Urgency flags (CONTRACT §5); bit i of a flag mask is flag_names[i].
-inline constexpr std::array<std::string_view, 5> flag_names{
-    "churn_risk", "legal_threat", "abuse", "escalation_request", "repeat_contact"};
+inline constexpr std::array<std::string_view, 5> flag_names{"churn_risk", "legal_threat", "abuse",
+                                                            "escalation_request", "repeat_contact"};
 
 std::optional<std::uint8_t> find_topic(std::string_view name);
 std::optional<std::uint8_t> find_flag(std::string_view name);
@@ -26,19 +26,19 @@ enum class pattern_kind : std::uint8_t { literal, prefix, regex };
 
 // One compiled lexicon line: what it matches and what it means.
 struct lexicon_entry {
-  std::string pattern;             // as written in the file
-  std::string source;              // "polarity_general.lex:12"
+  std::string pattern;  // as written in the file
+  std::string source;   // "polarity_general.lex:12"
   pattern_kind kind = pattern_kind::literal;
-  std::vector<std::string> forms;  // normalized tokens; a prefix token keeps its trailing '*'
+  std::vector<std::string> forms;       // normalized tokens; a prefix token keeps its trailing '*'
   std::vector<std::uint32_t> form_ids;  // literal entries: the forms' vocabulary ids
-  std::string regex;               // for `re:` entries: the expression as written
+  std::string regex;                    // for `re:` entries: the expression as written
   double weight = 0.0;
-  double multiplier = 1.0;         // intensifier factor, or a negator's strength
+  double multiplier = 1.0;  // intensifier factor, or a negator's strength
   bool negator = false;
   bool intensifier = false;
-  bool applies_after = false;      // intensifier of the word before it ("du tout")
+  bool applies_after = false;  // intensifier of the word before it ("du tout")
   bool contrast = false;
-  bool self_negated = false;       // holds a negator ("pas mal"): never negated again
+  bool self_negated = false;  // holds a negator ("pas mal"): never negated again
   std::uint32_t flags = 0;
   std::vector<std::uint8_t> topics;
 

@@ -15,8 +15,8 @@ constexpr std::string_view plus_form = "plus";
 constexpr std::array<std::string_view, 6> after_verb_negators{"pas",  "jamais", "plus",
                                                               "rien", "guere",  "nullement"};
 constexpr std::array<std::string_view, 19> subject_pronouns{
-    "je", "tu",  "il", "elle", "on",   "nous", "vous", "ils", "elles", "ce",
-    "ca", "cela", "me", "te",  "se",   "lui",  "leur", "y",   "en"};
+    "je", "tu",   "il", "elle", "on", "nous", "vous", "ils", "elles", "ce",
+    "ca", "cela", "me", "te",   "se", "lui",  "leur", "y",   "en"};
 
 template <std::size_t N>
 bool is_one_of(const std::array<std::string_view, N>& words, std::string_view form) {
@@ -30,9 +30,16 @@ class match_scorer {
  public:
   match_scorer(const lexicon& lex, const normalized_text& text, const scoring_policy& policy,
                scoring_scratch& scratch, analysis& out)
-      : entries_(lex.entries()), text_(text), policy_(policy), out_(out),
-        owner_(scratch.owner), accepted_(scratch.accepted), tag_only_(scratch.tag_only),
-        items_(scratch.items), bare_(scratch.bare_negations), scratch_(scratch) {
+      : entries_(lex.entries()),
+        text_(text),
+        policy_(policy),
+        out_(out),
+        owner_(scratch.owner),
+        accepted_(scratch.accepted),
+        tag_only_(scratch.tag_only),
+        items_(scratch.items),
+        bare_(scratch.bare_negations),
+        scratch_(scratch) {
     owner_.assign(text.tokens.size(), -1);
     scratch.negator_used.assign(text.tokens.size(), false);
     scratch.negator_applied.assign(text.tokens.size(), false);

@@ -10,9 +10,9 @@ namespace sentinelle {
 
 // Tunable constants of the scoring rules, in one place so the evaluation can move them.
 struct scoring_policy {
-  double negated_positive = 0.9;    // "pas satisfait": -0.9 × the word's weight
-  double negated_negative = 0.5;    // "pas mauvais": only mildly positive
-  double weakened_negation = 0.5;   // "pas très bon"
+  double negated_positive = 0.9;   // "pas satisfait": -0.9 × the word's weight
+  double negated_negative = 0.5;   // "pas mauvais": only mildly positive
+  double weakened_negation = 0.5;  // "pas très bon"
   double before_contrast = 0.5;
   double after_contrast = 1.5;
   double capitals = 1.3;
@@ -22,7 +22,8 @@ struct scoring_policy {
   double negative_threshold = -0.1;
   double positive_threshold = 0.1;
   double urgent_flag_ceiling = -0.5;
-  double bare_negation = -0.4;  // "je n'ai pas reçu ma commande": a negated neutral verb  // churn or legal threat: the text is negative at least so
+  double bare_negation = -0.4;  // "je n'ai pas reçu ma commande": a negated neutral verb  // churn
+                                // or legal threat: the text is negative at least so
 };
 
 // One polarity or flag item being scored.
@@ -44,7 +45,7 @@ struct scoring_scratch {
   std::vector<std::uint32_t> sentence_begin;    // token → first token of its sentence
   std::vector<std::uint32_t> sentence_end;      // token → its sentence's closing mark (or count)
   std::vector<std::uint32_t> contrasts_before;  // token → contrast markers starting before it
-  std::vector<bool> negator_used;  // token → a negator already spent on the verb before it
+  std::vector<bool> negator_used;     // token → a negator already spent on the verb before it
   std::vector<bool> negator_applied;  // token → this negator negated some word
 };
 

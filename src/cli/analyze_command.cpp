@@ -53,8 +53,10 @@ class batch_analyzer {
     if (too_long) {
       json_writer json(out);
       json.begin_object().key("error").begin_object();
-      json.key("code").value("line_too_long").key("message").value(
-          "line longer than " + std::to_string(line_reader::max_line_bytes) + " bytes");
+      json.key("code")
+          .value("line_too_long")
+          .key("message")
+          .value("line longer than " + std::to_string(line_reader::max_line_bytes) + " bytes");
       json.end_object().end_object();
     } else {
       analysis& result = results_[worker];
@@ -78,7 +80,9 @@ class batch_analyzer {
   std::vector<analysis> results_;
 };
 
-void write_out(const std::string& text) { std::fwrite(text.data(), 1, text.size(), stdout); }
+void write_out(const std::string& text) {
+  std::fwrite(text.data(), 1, text.size(), stdout);
+}
 
 int analyze_stdin(const analyzer& engine, bool explain) {
   const std::size_t workers = std::clamp<std::size_t>(std::thread::hardware_concurrency(), 1, 8);

@@ -35,9 +35,9 @@ std::filesystem::path resolve_lexicon_directory(std::optional<std::string_view> 
     return std::filesystem::path(*explicit_dir);
   }
   std::error_code error;
-  for (const auto& candidate : {std::filesystem::path(default_lexicons),
-                                executable_directory() / ".." / default_lexicons,
-                                std::filesystem::path(SENTINELLE_SOURCE_DIR) / default_lexicons}) {
+  for (const auto& candidate :
+       {std::filesystem::path(default_lexicons), executable_directory() / ".." / default_lexicons,
+        std::filesystem::path(SENTINELLE_SOURCE_DIR) / default_lexicons}) {
     if (std::filesystem::is_directory(candidate, error)) {
       return candidate;
     }

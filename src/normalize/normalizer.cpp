@@ -15,8 +15,17 @@ namespace {
 
 // French elided forms and what they stand for: grammar, not vocabulary, so it lives in code.
 constexpr std::array<std::pair<std::string_view, std::string_view>, 12> elisions{{
-    {"l", "le"}, {"j", "je"}, {"n", "ne"}, {"qu", "que"}, {"c", "ce"}, {"d", "de"},
-    {"s", "se"}, {"m", "me"}, {"t", "te"}, {"jusqu", "jusque"}, {"lorsqu", "lorsque"},
+    {"l", "le"},
+    {"j", "je"},
+    {"n", "ne"},
+    {"qu", "que"},
+    {"c", "ce"},
+    {"d", "de"},
+    {"s", "se"},
+    {"m", "me"},
+    {"t", "te"},
+    {"jusqu", "jusque"},
+    {"lorsqu", "lorsque"},
     {"puisqu", "puisque"},
 }};
 
@@ -58,13 +67,30 @@ bool is_emoji_modifier(UChar32 c) {
 
 char sentence_mark(UChar32 c) {
   switch (c) {
-    case '.': case 0x2026: case '\n': case '\r': return '.';
-    case '!': case 0xA1: return '!';
-    case '?': case 0xBF: return '?';
-    case ';': return ';';
-    case ',': case ':': case '(': case ')': case '[': case ']': return ',';
-    case '/': return '/';
-    default: return 0;
+    case '.':
+    case 0x2026:
+    case '\n':
+    case '\r':
+      return '.';
+    case '!':
+    case 0xA1:
+      return '!';
+    case '?':
+    case 0xBF:
+      return '?';
+    case ';':
+      return ';';
+    case ',':
+    case ':':
+    case '(':
+    case ')':
+    case '[':
+    case ']':
+      return ',';
+    case '/':
+      return '/';
+    default:
+      return 0;
   }
 }
 
@@ -78,9 +104,13 @@ bool is_digits(std::string_view form) {
 // One pass over one text; lives only for the duration of normalizer::normalize.
 class tokenizer {
  public:
-  tokenizer(const normalizer& rules, std::string_view text, normalized_text& out,
-            fold_cache& cache, bool expand_sms)
-      : rules_(rules), text_(text), out_(out), cache_(cache), expand_sms_(expand_sms),
+  tokenizer(const normalizer& rules, std::string_view text, normalized_text& out, fold_cache& cache,
+            bool expand_sms)
+      : rules_(rules),
+        text_(text),
+        out_(out),
+        cache_(cache),
+        expand_sms_(expand_sms),
         known_([&rules](std::string_view form) {
           return rules.form_id(form) != normalizer::unknown_form;
         }) {}
@@ -187,8 +217,7 @@ class tokenizer {
       if (after >= text_.size() || !is_word_char(peek(after))) {
         break;
       }
-      const folded_word& piece =
-          cache_.fold(text_.substr(piece_begin, at_ - piece_begin), known_);
+      const folded_word& piece = cache_.fold(text_.substr(piece_begin, at_ - piece_begin), known_);
       saw_lowercase_ = saw_lowercase_ || piece.has_lowercase;
       if (const auto full = expand_elision(piece.form)) {
         emit(*full, piece_begin, after, token_kind::word, piece.all_caps);
@@ -213,8 +242,7 @@ class tokenizer {
       return;
     }
     emit(word.form, begin, end, is_digits(word.form) ? token_kind::number : token_kind::word,
-         word.all_caps, word.elongated, 1,
-         info != nullptr ? info->id : normalizer::unknown_form);
+         word.all_caps, word.elongated, 1, info != nullptr ? info->id : normalizer::unknown_form);
   }
 
   // Emoticons are matched longest first, case-insensitively; one must not run into a word

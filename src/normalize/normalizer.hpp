@@ -1,7 +1,7 @@
 #pragma once
 
-#include <cstddef>
 #include <array>
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -56,9 +56,9 @@ class normalizer {
 
   const form_info* info(std::string_view form) const;
 
-  std::vector<std::string> emoticons_;  // lowercase, longest first
+  std::vector<std::string> emoticons_;      // lowercase, longest first
   std::array<bool, 128> emoticon_start_{};  // first characters of the emoticons
-  form_table table_;                    // form → index into infos_
+  form_table table_;                        // form → index into infos_
   std::vector<form_info> infos_;
   std::vector<sms_expansion> sms_expansions_;
 };

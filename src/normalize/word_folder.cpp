@@ -115,10 +115,17 @@ std::string strip_accents(const std::u32string& code_points) {
       continue;
     }
     switch (c) {
-      case 0x0153: stripped.append(u"oe"); break;  // œ
-      case 0x00E6: stripped.append(u"ae"); break;  // æ
-      case 0x00F8: stripped.append(u'o'); break;   // ø
-      default: stripped.append(c);
+      case 0x0153:
+        stripped.append(u"oe");
+        break;  // œ
+      case 0x00E6:
+        stripped.append(u"ae");
+        break;  // æ
+      case 0x00F8:
+        stripped.append(u'o');
+        break;  // ø
+      default:
+        stripped.append(c);
     }
   }
   std::string utf8;

@@ -13,8 +13,8 @@ namespace sentinelle {
 using vocabulary_lookup = std::function<bool(std::string_view)>;
 
 struct folded_word {
-  std::string form;        // NFKC + case folded, accents removed, elongations collapsed
-  bool all_caps = false;   // at least two letters, all capitals
+  std::string form;       // NFKC + case folded, accents removed, elongations collapsed
+  bool all_caps = false;  // at least two letters, all capitals
   bool has_lowercase = false;
   bool elongated = false;  // a letter was repeated three times or more
 };

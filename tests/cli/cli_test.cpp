@@ -19,10 +19,11 @@ struct run_result {
 
 // Runs the real binary through the shell, feeding `input` on stdin; stderr is kept apart.
 run_result run(const std::string& arguments, const std::string& input = "") {
-  const fs::path in = fs::temp_directory_path() / ("sentinelle-cli-in-" + std::to_string(::getpid()));
+  const fs::path in =
+      fs::temp_directory_path() / ("sentinelle-cli-in-" + std::to_string(::getpid()));
   std::ofstream(in, std::ios::binary) << input;
-  const std::string command = std::string(SENTINELLE_BINARY) + " " + arguments + " < " +
-                              in.string() + " 2>/dev/null";
+  const std::string command =
+      std::string(SENTINELLE_BINARY) + " " + arguments + " < " + in.string() + " 2>/dev/null";
   run_result result;
   FILE* pipe = ::popen(command.c_str(), "r");
   char buffer[65536];
@@ -72,8 +73,8 @@ TEST(Cli, AnalyzesArgumentsInOrder) {
 
 TEST(Cli, ExplainShowsMatchesWithOriginalOffsets) {
   const auto result = run("analyze --explain " + lexicons + " 'Très DÉÇU'");
-  EXPECT_THAT(result.out, ::testing::HasSubstr(
-                              R"("term":"déçu","source":"rules.lex:3","start":6,"end":12)"));
+  EXPECT_THAT(result.out,
+              ::testing::HasSubstr(R"("term":"déçu","source":"rules.lex:3","start":6,"end":12)"));
 }
 
 TEST(Cli, StreamsStdinOneLineOutPerLineIn) {
@@ -110,7 +111,8 @@ TEST(Cli, HandlesAVeryLongLineAndNulBytes) {
 }
 
 TEST(Cli, LexiconCheckReportsFileAndLine) {
-  const fs::path dir = fs::temp_directory_path() / ("sentinelle-cli-lex-" + std::to_string(::getpid()));
+  const fs::path dir =
+      fs::temp_directory_path() / ("sentinelle-cli-lex-" + std::to_string(::getpid()));
   fs::create_directories(dir);
   std::ofstream(dir / "bad.lex") << "bon | 1\nmauvais | -12\n";
   const auto check = run("lexicon check " + dir.string());

@@ -27,6 +27,8 @@ inline std::unique_ptr<lexicon> rules_lexicon(lexicon_options options = {}) {
   return load_lexicon(std::string(SENTINELLE_TEST_DATA) + "/rules_lexicon", options);
 }
 
-inline std::unique_ptr<lexicon> french_lexicon() { return load_lexicon(SENTINELLE_LEXICONS); }
+inline std::unique_ptr<lexicon> french_lexicon() {
+  return load_lexicon(SENTINELLE_LEXICONS);
+}
 
 }  // namespace sentinelle::testing

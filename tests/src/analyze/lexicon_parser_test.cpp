@@ -8,9 +8,7 @@ namespace {
 class LexiconParserTest : public ::testing::Test {
  protected:
   void parse(std::string_view line) { parser_.parse_line(line, ++number_, entries_, problems_); }
-  std::string last_problem() const {
-    return problems_.empty() ? "" : problems_.back().to_string();
-  }
+  std::string last_problem() const { return problems_.empty() ? "" : problems_.back().to_string(); }
 
   lexicon_file_parser parser_{"test.lex"};
   int number_ = 0;

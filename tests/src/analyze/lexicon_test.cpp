@@ -19,9 +19,10 @@ namespace fs = std::filesystem;
 class LexiconDirectory {
  public:
   explicit LexiconDirectory(const std::vector<std::pair<std::string, std::string>>& files) {
-    path_ = fs::temp_directory_path() /
-            ("sentinelle-lexicon-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
-             "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
+    path_ =
+        fs::temp_directory_path() /
+        ("sentinelle-lexicon-" + std::to_string(::testing::UnitTest::GetInstance()->random_seed()) +
+         "-" + ::testing::UnitTest::GetInstance()->current_test_info()->name());
     fs::remove_all(path_);
     fs::create_directories(path_);
     for (const auto& [name, text] : files) {
@@ -35,7 +36,8 @@ class LexiconDirectory {
   fs::path path_;
 };
 
-std::vector<std::string> problems_of(const std::vector<std::pair<std::string, std::string>>& files) {
+std::vector<std::string> problems_of(
+    const std::vector<std::pair<std::string, std::string>>& files) {
   LexiconDirectory directory(files);
   std::vector<lexicon_problem> problems;
   EXPECT_EQ(lexicon::load(directory.path(), problems), nullptr);
@@ -65,7 +67,8 @@ TEST(Lexicon, ReportsConflictingWeights) {
 }
 
 TEST(Lexicon, MergesTagsOfTheSamePatternAcrossFiles) {
-  LexiconDirectory directory({{"a.lex", "attente | -0.5\n"}, {"b.lex", "attente | | topic=wait_time\n"}});
+  LexiconDirectory directory(
+      {{"a.lex", "attente | -0.5\n"}, {"b.lex", "attente | | topic=wait_time\n"}});
   std::vector<lexicon_problem> problems;
   const auto lex = lexicon::load(directory.path(), problems);
   ASSERT_NE(lex, nullptr);

@@ -82,8 +82,7 @@ TEST_F(NormalizerTest, RecordsCapitalsAndExclamations) {
 }
 
 TEST_F(NormalizerTest, ExpandsSmsSpellingsFromTheLexiconFile) {
-  EXPECT_THAT(forms("jai tjrs rien pk"),
-              ElementsAre("je", "ai", "toujours", "rien", "pourquoi"));
+  EXPECT_THAT(forms("jai tjrs rien pk"), ElementsAre("je", "ai", "toujours", "rien", "pourquoi"));
   EXPECT_EQ(at(0).begin, at(1).begin);  // both forms point at "jai"
   EXPECT_EQ(at(1).end, 3U);
 }
