@@ -1,0 +1,58 @@
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sentinelle {
+
+enum class event_kind : std::uint8_t { survey, message };
+
+// One survey or message, canonical whatever platform it came from (CONTRACT §4), with what the
+// pipeline concluded about it. Times are Unix milliseconds, UTC.
+struct event {
+  event_kind kind = event_kind::survey;
+  std::string source = "api";      // "api" or a plugin name: ids are unique within a source
+  std::string id;                  // the idempotency key within (kind, source)
+  std::int64_t occurred_at_ms = 0; // submitted_at (surveys) or created_at (messages)
+  std::int64_t received_at_ms = 0;
+
+  // Dimensions scores are grouped and filtered by; empty when not given.
+  std::string channel;     // voice | chat | email | social | sms | store | other
+  std::string touchpoint;
+  std::string agent_id;
+  std::string team_id;
+  std::string queue;
+  std::string platform;    // messages: facebook | instagram | messenger | chat | email | review | other
+  std::string customer_id;
+  std::string interaction_id;
+  std::string language;
+
+  // Survey answers.
+  std::optional<int> nps;   // 0..10
+  std::optional<int> csat;  // 1..5
+  std::optional<int> ces;   // 1..7
+
+  // Message fields.
+  std::string message_kind;  // comment | post | private_message | review | mention
+  bool is_public = false;
+  std::string author_id;
+  std::string author_name;
+  std::string conversation_id;
+  std::string post_id;
+  std::string parent_id;
+  std::string page_id;
+
+  std::string verbatim;  // the survey comment or the message text
+
+  // What the pipeline concluded: the analysis object as JSON (CONTRACT §5), its score and
+  // label, and the classification.
+  std::string analysis_json;
+  std::optional<double> sentiment_score;  // null when there is no verbatim
+  bool negative_verbatim = false;
+  bool detractor = false;
+  std::vector<std::string> reasons;
+};
+
+}  // namespace sentinelle

@@ -1,0 +1,31 @@
+#pragma once
+
+#include <optional>
+#include <string>
+#include <string_view>
+
+#include "storage/event.hpp"
+
+namespace sentinelle {
+
+class statement;
+
+// The columns of `events` that hold an event, in the order bind_event() and read_event() use:
+// one list, so the writer and the reader cannot disagree.
+extern const char* const event_columns;
+inline constexpr int event_column_count = 31;
+
+std::string_view kind_name(event_kind kind);
+std::optional<event_kind> kind_from_name(std::string_view name);
+
+// The reasons as a JSON array of strings, the form `events.reasons` holds.
+std::string reasons_json(const event& stored);
+
+// Binds parameters 1..event_column_count. `reasons` must outlive the step (bound without copy).
+void bind_event(statement& insert, const event& stored, const std::string& reasons);
+
+// Reads columns 0..event_column_count-1 of the current row, except `reasons` (the caller decodes
+// the JSON text of column event_column_count-1).
+event read_event(const statement& row);
+
+}  // namespace sentinelle

@@ -1,0 +1,197 @@
+#include "storage/event_writer.hpp"
+
+#include "storage/event_row.hpp"
+
+namespace sentinelle {
+namespace {
+
+std::string insert_event_sql() {
+  std::string placeholders;
+  for (int index = 1; index <= event_column_count; ++index) {
+    placeholders += (index > 1 ? ", ?" : "?") + std::to_string(index);
+  }
+  // DO NOTHING only for the idempotency key: a CHECK failure still fails the batch.
+  return std::string("INSERT INTO events (") + event_columns + ") VALUES (" + placeholders +
+         ") ON CONFLICT (kind, source, id) DO NOTHING";
+}
+
+constexpr const char* upsert_rollup_sql =
+    "INSERT INTO score_rollups (hour, dimension, value, nps_promoters, nps_passives, "
+    "nps_detractors, csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum, "
+    "verbatims, negative_verbatims, sentiment_sum) "
+    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+    "ON CONFLICT (dimension, value, hour) DO UPDATE SET "
+    "nps_promoters = nps_promoters + excluded.nps_promoters, "
+    "nps_passives = nps_passives + excluded.nps_passives, "
+    "nps_detractors = nps_detractors + excluded.nps_detractors, "
+    "csat_responses = csat_responses + excluded.csat_responses, "
+    "csat_satisfied = csat_satisfied + excluded.csat_satisfied, "
+    "csat_sum = csat_sum + excluded.csat_sum, "
+    "ces_responses = ces_responses + excluded.ces_responses, "
+    "ces_easy = ces_easy + excluded.ces_easy, "
+    "ces_sum = ces_sum + excluded.ces_sum, "
+    "verbatims = verbatims + excluded.verbatims, "
+    "negative_verbatims = negative_verbatims + excluded.negative_verbatims, "
+    "sentiment_sum = sentiment_sum + excluded.sentiment_sum";
+
+}  // namespace
+
+std::unique_ptr<event_writer> event_writer::create(std::unique_ptr<sqlite_connection> db,
+                                                   std::string& error) {
+  std::unique_ptr<event_writer> writer(new event_writer(std::move(db)));
+  if (!writer->prepare_all(error)) {
+    return nullptr;
+  }
+  return writer;
+}
+
+bool event_writer::prepare_all(std::string& error) {
+  const std::pair<statement**, std::string> all[] = {
+      {&statements_.begin, "BEGIN IMMEDIATE"},
+      {&statements_.commit, "COMMIT"},
+      {&statements_.rollback, "ROLLBACK"},
+      {&statements_.savepoint, "SAVEPOINT batch"},
+      {&statements_.release, "RELEASE batch"},
+      {&statements_.rollback_to, "ROLLBACK TO batch"},
+      {&statements_.insert_event, insert_event_sql()},
+      {&statements_.upsert_rollup, upsert_rollup_sql},
+  };
+  for (const auto& [slot, sql] : all) {
+    *slot = db_->prepare(sql, error);
+    if (*slot == nullptr) {
+      return false;
+    }
+  }
+  return true;
+}
+
+bool event_writer::run(statement& control, std::string& error) {
+  statement_use use(control);
+  if (control.step() != SQLITE_DONE) {
+    error = db_->error_message();
+    return false;
+  }
+  return true;
+}
+
+std::vector<store_result> event_writer::write_group(const std::vector<pending_batch>& group) {
+  std::vector<store_result> results(group.size());
+  try {
+    write_in_transaction(group, results);
+  } catch (const std::exception& problem) {  // out of memory: this group fails, the writer lives
+    abandon(results, std::string("storage: ") + problem.what());
+  }
+  return results;
+}
+
+void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
+                                        std::vector<store_result>& results) {
+  std::string error;
+  if (!run(*statements_.begin, error)) {
+    abandon(results, "cannot begin a transaction: " + error);
+    return;
+  }
+  rollup_changes changes;
+  for (std::size_t index = 0; index < group.size(); ++index) {
+    if (!write_batch(group[index].events, changes, results[index]) && !db_->in_transaction()) {
+      // Some errors (disk full, I/O) roll the whole transaction back, not only the savepoint.
+      abandon(results, "transaction rolled back: " + results[index].error);
+      return;
+    }
+  }
+  if (!write_rollups(changes, error)) {
+    abandon(results, "cannot update score rollups: " + error);
+    return;
+  }
+  if (!run(*statements_.commit, error)) {
+    abandon(results, "commit failed: " + error);
+    return;
+  }
+  ++committed_;
+}
+
+bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& changes,
+                               store_result& result) {
+  std::string error;
+  if (!run(*statements_.savepoint, error)) {
+    result = {false, "cannot start the batch: " + error, {}};
+    return false;
+  }
+  rollup_changes batch_changes;
+  result.outcomes.reserve(batch.size());
+  for (const event& stored : batch) {
+    bool inserted = false;
+    if (!insert(stored, inserted, error)) {
+      undo_batch();
+      result = {false, "cannot store event '" + stored.id + "': " + error, {}};
+      return false;
+    }
+    // An event already stored, or earlier in this group, conflicts and changes nothing.
+    result.outcomes.push_back(inserted ? store_outcome::stored : store_outcome::duplicate);
+    if (inserted) {
+      batch_changes.add(stored);
+    }
+  }
+  if (!run(*statements_.release, error)) {
+    undo_batch();  // else the COMMIT would keep the changes of a batch reported as failed
+    result = {false, "cannot release the batch: " + error, {}};
+    return false;
+  }
+  changes.merge(batch_changes);
+  result.ok = true;
+  return true;
+}
+
+void event_writer::undo_batch() {
+  std::string ignored;  // the batch already failed; this only cleans up its savepoint
+  run(*statements_.rollback_to, ignored);
+  run(*statements_.release, ignored);
+}
+
+bool event_writer::insert(const event& stored, bool& inserted, std::string& error) {
+  statement& insert = *statements_.insert_event;
+  const std::string reasons = reasons_json(stored);
+  statement_use use(insert);
+  bind_event(insert, stored, reasons);
+  if (insert.step() != SQLITE_DONE) {
+    error = db_->error_message();
+    return false;
+  }
+  inserted = db_->changes() == 1;
+  return true;
+}
+
+bool event_writer::write_rollups(const rollup_changes& changes, std::string& error) {
+  statement& upsert = *statements_.upsert_rollup;
+  for (const auto& [key, counts] : changes.rows()) {
+    statement_use use(upsert);
+    int index = 0;
+    upsert.bind(++index, key.hour);
+    upsert.bind(++index, key.dimension);
+    upsert.bind(++index, std::string_view(key.value));
+    for (const std::int64_t count :
+         {counts.nps_promoters, counts.nps_passives, counts.nps_detractors, counts.csat_responses,
+          counts.csat_satisfied, counts.csat_sum, counts.ces_responses, counts.ces_easy,
+          counts.ces_sum, counts.verbatims, counts.negative_verbatims}) {
+      upsert.bind(++index, count);
+    }
+    upsert.bind(++index, std::optional<double>(counts.sentiment_sum));
+    if (upsert.step() != SQLITE_DONE) {
+      error = db_->error_message();
+      return false;
+    }
+  }
+  return true;
+}
+
+void event_writer::abandon(std::vector<store_result>& results, const std::string& error) {
+  if (db_->in_transaction()) {
+    std::string ignored;
+    run(*statements_.rollback, ignored);
+  }
+  for (store_result& result : results) {
+    result = {false, error, {}};
+  }
+}
+
+}  // namespace sentinelle

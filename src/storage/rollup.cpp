@@ -1,0 +1,113 @@
+#include "storage/rollup.hpp"
+
+#include <cmath>
+
+namespace sentinelle {
+
+std::int64_t floor_div(std::int64_t value, std::int64_t divisor) {
+  const std::int64_t quotient = value / divisor;
+  return (value % divisor != 0 && (value < 0) != (divisor < 0)) ? quotient - 1 : quotient;
+}
+
+std::int64_t ceil_div(std::int64_t value, std::int64_t divisor) {
+  return -floor_div(-value, divisor);
+}
+
+std::string_view dimension_name(dimension which) {
+  switch (which) {
+    case dimension::agent_id:
+      return "agent_id";
+    case dimension::team_id:
+      return "team_id";
+    case dimension::queue:
+      return "queue";
+    case dimension::channel:
+      return "channel";
+    case dimension::touchpoint:
+      return "touchpoint";
+    case dimension::platform:
+      return "platform";
+  }
+  return "agent_id";  // unreachable: every enumerator is handled above
+}
+
+const std::string& dimension_value(const event& stored, dimension which) {
+  switch (which) {
+    case dimension::agent_id:
+      return stored.agent_id;
+    case dimension::team_id:
+      return stored.team_id;
+    case dimension::queue:
+      return stored.queue;
+    case dimension::channel:
+      return stored.channel;
+    case dimension::touchpoint:
+      return stored.touchpoint;
+    case dimension::platform:
+      return stored.platform;
+  }
+  return stored.agent_id;  // unreachable: every enumerator is handled above
+}
+
+score_totals contribution(const event& stored) {
+  score_totals counts;
+  if (stored.nps) {
+    const int nps = *stored.nps;
+    counts.nps_promoters = nps >= 9 ? 1 : 0;
+    counts.nps_passives = (nps == 7 || nps == 8) ? 1 : 0;
+    counts.nps_detractors = nps <= 6 ? 1 : 0;
+  }
+  if (stored.csat) {
+    counts.csat_responses = 1;
+    counts.csat_satisfied = *stored.csat >= 4 ? 1 : 0;
+    counts.csat_sum = *stored.csat;
+  }
+  if (stored.ces) {
+    counts.ces_responses = 1;
+    counts.ces_easy = *stored.ces >= 5 ? 1 : 0;
+    counts.ces_sum = *stored.ces;
+  }
+  // A non-finite score is stored as NULL (no verbatim score), so it must not count here either.
+  if (stored.sentiment_score && std::isfinite(*stored.sentiment_score)) {
+    counts.verbatims = 1;
+    counts.sentiment_sum = *stored.sentiment_score;
+  }
+  counts.negative_verbatims = stored.negative_verbatim ? 1 : 0;
+  return counts;
+}
+
+void add_totals(score_totals& into, const score_totals& from) {
+  into.nps_promoters += from.nps_promoters;
+  into.nps_passives += from.nps_passives;
+  into.nps_detractors += from.nps_detractors;
+  into.csat_responses += from.csat_responses;
+  into.csat_satisfied += from.csat_satisfied;
+  into.csat_sum += from.csat_sum;
+  into.ces_responses += from.ces_responses;
+  into.ces_easy += from.ces_easy;
+  into.ces_sum += from.ces_sum;
+  into.verbatims += from.verbatims;
+  into.negative_verbatims += from.negative_verbatims;
+  into.sentiment_sum += from.sentiment_sum;
+}
+
+void rollup_changes::add(const event& stored) {
+  const score_totals counts = contribution(stored);
+  const std::int64_t hour = hour_of(stored.occurred_at_ms);
+  add_totals(rows_[row_key{hour, "", ""}], counts);
+  // An event without a value for a dimension counts only in the total, not in an "empty" group.
+  for (const dimension which : all_dimensions) {
+    const std::string& value = dimension_value(stored, which);
+    if (!value.empty()) {
+      add_totals(rows_[row_key{hour, dimension_name(which), value}], counts);
+    }
+  }
+}
+
+void rollup_changes::merge(const rollup_changes& other) {
+  for (const auto& [key, counts] : other.rows_) {
+    add_totals(rows_[key], counts);
+  }
+}
+
+}  // namespace sentinelle

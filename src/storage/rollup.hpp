@@ -1,0 +1,60 @@
+#pragma once
+
+#include <array>
+#include <compare>
+#include <cstdint>
+#include <map>
+#include <string>
+#include <string_view>
+
+#include "storage/event.hpp"
+#include "storage/event_store.hpp"
+
+namespace sentinelle {
+
+inline constexpr std::int64_t ms_per_hour = 3'600'000;
+inline constexpr std::int64_t ms_per_day = 86'400'000;
+
+inline constexpr std::array<dimension, 6> all_dimensions{
+    dimension::agent_id, dimension::team_id,    dimension::queue,
+    dimension::channel,  dimension::touchpoint, dimension::platform};
+
+// Rounds towards minus infinity, so an instant before 1970 falls in the bucket that holds it.
+std::int64_t floor_div(std::int64_t value, std::int64_t divisor);
+std::int64_t ceil_div(std::int64_t value, std::int64_t divisor);
+
+// The rollup's grain: hours since the Unix epoch, UTC.
+inline std::int64_t hour_of(std::int64_t ms) {
+  return floor_div(ms, ms_per_hour);
+}
+
+// The name of a dimension: its column in `events` and its `dimension` in `score_rollups`.
+std::string_view dimension_name(dimension which);
+const std::string& dimension_value(const event& stored, dimension which);
+
+// What one stored event adds to each rollup row it counts in (CONTRACT §4: NPS 0-6 detractor,
+// 7-8 passive, 9-10 promoter; CSAT 4-5 satisfied; CES 5-7 easy; sentiment only with a verbatim).
+score_totals contribution(const event& stored);
+void add_totals(score_totals& into, const score_totals& from);
+
+// The rollup changes of one transaction, summed per row before they are written: a group of a
+// thousand events over a few agents then costs a few upserts instead of seven per event.
+class rollup_changes {
+ public:
+  struct row_key {
+    std::int64_t hour = 0;
+    std::string_view dimension;  // a dimension_name(), or "" for the all-dimensions total
+    std::string value;
+    auto operator<=>(const row_key&) const = default;
+  };
+
+  // Counts `stored` in its hour's total row and in the row of each dimension it has a value for.
+  void add(const event& stored);
+  void merge(const rollup_changes& other);
+  const std::map<row_key, score_totals>& rows() const { return rows_; }
+
+ private:
+  std::map<row_key, score_totals> rows_;
+};
+
+}  // namespace sentinelle

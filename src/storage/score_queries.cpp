@@ -1,0 +1,239 @@
+#include "storage/score_queries.hpp"
+
+#include <algorithm>
+#include <limits>
+#include <variant>
+#include <vector>
+
+#include "storage/rollup.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "storage/time_keys.hpp"
+
+namespace sentinelle {
+namespace {
+
+constexpr const char* rollup_sums =
+    "COALESCE(SUM(nps_promoters), 0), COALESCE(SUM(nps_passives), 0), "
+    "COALESCE(SUM(nps_detractors), 0), COALESCE(SUM(csat_responses), 0), "
+    "COALESCE(SUM(csat_satisfied), 0), COALESCE(SUM(csat_sum), 0), "
+    "COALESCE(SUM(ces_responses), 0), COALESCE(SUM(ces_easy), 0), COALESCE(SUM(ces_sum), 0), "
+    "COALESCE(SUM(verbatims), 0), COALESCE(SUM(negative_verbatims), 0), TOTAL(sentiment_sum)";
+
+// The same counts as rollup::contribution(), computed over events.
+constexpr const char* event_sums =
+    "COALESCE(SUM(nps >= 9), 0), COALESCE(SUM(nps BETWEEN 7 AND 8), 0), "
+    "COALESCE(SUM(nps <= 6), 0), COUNT(csat), COALESCE(SUM(csat >= 4), 0), "
+    "COALESCE(SUM(csat), 0), COUNT(ces), COALESCE(SUM(ces >= 5), 0), COALESCE(SUM(ces), 0), "
+    "COUNT(sentiment_score), COALESCE(SUM(negative_verbatim), 0), TOTAL(sentiment_score)";
+
+// Days since the epoch by floor division (SQLite's `/` truncates towards zero).
+constexpr const char* rollup_day = "(hour - ((hour % 24) + 24) % 24) / 24";
+constexpr const char* event_day =
+    "(occurred_at_ms - ((occurred_at_ms % 86400000) + 86400000) % 86400000) / 86400000";
+
+using sql_parameter = std::variant<std::int64_t, std::string>;
+
+struct sums_query {
+  std::string sql;
+  std::vector<sql_parameter> parameters;
+};
+
+struct sums_row {
+  std::string key_text;
+  std::int64_t key_number = 0;
+  score_totals totals;
+};
+
+// The query's range as whole hours [from, to): the rollups' grain. Clamped so that no
+// arithmetic on far-away instants can overflow.
+std::pair<std::int64_t, std::int64_t> hour_range(const score_query& query) {
+  constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max() / 4;
+  const std::int64_t from = std::clamp(query.from_ms, -limit, limit);
+  const std::int64_t to = std::clamp(query.to_ms, -limit, limit);
+  return {hour_of(from), ceil_div(to, ms_per_hour)};
+}
+
+bool run_sums(sqlite_connection& db, const sums_query& query, std::vector<sums_row>& rows,
+              std::string& error) {
+  statement* select = db.prepare(query.sql, error);
+  if (select == nullptr) {
+    return false;
+  }
+  statement_use use(*select);
+  int index = 0;
+  for (const sql_parameter& parameter : query.parameters) {
+    ++index;
+    std::visit([&](const auto& value) { select->bind(index, value); }, parameter);
+  }
+  int code = SQLITE_ROW;
+  while ((code = select->step()) == SQLITE_ROW) {
+    sums_row& row = rows.emplace_back();
+    row.key_text = select->text_at(0);
+    row.key_number = select->int64_at(0);
+    int column = 0;
+    for (std::int64_t* count :
+         {&row.totals.nps_promoters, &row.totals.nps_passives, &row.totals.nps_detractors,
+          &row.totals.csat_responses, &row.totals.csat_satisfied, &row.totals.csat_sum,
+          &row.totals.ces_responses, &row.totals.ces_easy, &row.totals.ces_sum,
+          &row.totals.verbatims, &row.totals.negative_verbatims}) {
+      *count = select->int64_at(++column);
+    }
+    row.totals.sentiment_sum = select->double_at(++column);
+  }
+  if (code != SQLITE_DONE) {
+    error = "scores query failed: " + db.error_message();
+    return false;
+  }
+  return true;
+}
+
+// Turns grouped rows into the answer's groups; time groups fold days into weeks or months
+// (rows come ordered by day, so equal keys are adjacent).
+void fill_groups(const score_query& query, std::vector<sums_row>& rows, score_answer& answer) {
+  for (sums_row& row : rows) {
+    std::string key = query.group_by_time ? time_bucket_key(row.key_number, *query.group_by_time)
+                                          : std::move(row.key_text);
+    if (!answer.groups.empty() && answer.groups.back().key == key) {
+      add_totals(answer.groups.back(), row.totals);
+      continue;
+    }
+    row.totals.key = std::move(key);
+    answer.groups.push_back(std::move(row.totals));
+  }
+}
+
+// Runs the total query and, when grouped, the groups query; fills `answer`.
+score_answer run_answer(sqlite_connection& db, const score_query& query, const sums_query& total,
+                        const sums_query* groups) {
+  score_answer answer;
+  std::vector<sums_row> rows;
+  if (!run_sums(db, total, rows, answer.error)) {
+    return answer;
+  }
+  if (!rows.empty()) {
+    answer.total = rows.front().totals;
+  }
+  rows.clear();
+  if (groups != nullptr) {
+    if (!run_sums(db, *groups, rows, answer.error)) {
+      return answer;
+    }
+    fill_groups(query, rows, answer);
+  }
+  answer.ok = true;
+  return answer;
+}
+
+// Ends the read transaction however the query ends: a pooled connection must not keep an old
+// snapshot (it would serve stale scores and hold back WAL checkpoints).
+class read_transaction {
+ public:
+  explicit read_transaction(sqlite_connection& db) : db_(db) {}
+  ~read_transaction() {
+    if (open_) {
+      std::string ignored;  // read-only: ending it cannot lose anything
+      db_.exec("COMMIT", ignored);
+    }
+  }
+  read_transaction(const read_transaction&) = delete;
+  read_transaction& operator=(const read_transaction&) = delete;
+
+  bool begin(std::string& error) {
+    open_ = db_.exec("BEGIN", error);
+    return open_;
+  }
+
+ private:
+  sqlite_connection& db_;
+  bool open_ = false;
+};
+
+bool is_grouped(const score_query& query) {
+  return query.group_by_dimension.has_value() || query.group_by_time.has_value();
+}
+
+std::string check_query(const score_query& query) {
+  if (query.group_by_dimension && query.group_by_time) {
+    return "scores: group by a dimension or by time, not both";
+  }
+  return {};
+}
+
+}  // namespace
+
+bool rollups_can_answer(const score_query& query) {
+  if (query.filters.empty()) {
+    return true;
+  }
+  if (query.filters.size() > 1 || query.filters.front().second.empty()) {
+    return false;  // rows hold one dimension each, and none for "no value"
+  }
+  return !query.group_by_dimension || *query.group_by_dimension == query.filters.front().first;
+}
+
+score_answer scores_from_rollups(sqlite_connection& db, const score_query& query) {
+  const auto [from_hour, to_hour] = hour_range(query);
+  std::string dimension;
+  std::string value;
+  if (!query.filters.empty()) {
+    dimension = dimension_name(query.filters.front().first);
+    value = query.filters.front().second;
+  }
+  const std::string from_rows = " FROM score_rollups WHERE hour >= ?1 AND hour < ?2";
+  const sums_query total{
+      std::string("SELECT '', ") + rollup_sums + from_rows + " AND dimension = ?3 AND value = ?4",
+      {from_hour, to_hour, dimension, value}};
+  sums_query groups = total;
+  if (query.group_by_dimension) {
+    groups.sql = std::string("SELECT value, ") + rollup_sums + from_rows + " AND dimension = ?3";
+    groups.parameters = {from_hour, to_hour,
+                         std::string(dimension_name(*query.group_by_dimension))};
+    if (!value.empty()) {
+      groups.sql += " AND value = ?4";
+      groups.parameters.emplace_back(value);
+    }
+  } else {
+    groups.sql = std::string("SELECT ") + rollup_day + ", " + rollup_sums + from_rows +
+                 " AND dimension = ?3 AND value = ?4";
+  }
+  groups.sql += " GROUP BY 1 ORDER BY 1";
+  return run_answer(db, query, total, is_grouped(query) ? &groups : nullptr);
+}
+
+score_answer scores_from_events(sqlite_connection& db, const score_query& query) {
+  const auto [from_hour, to_hour] = hour_range(query);
+  std::string where = " FROM events WHERE occurred_at_ms >= ?1 AND occurred_at_ms < ?2";
+  sums_query total{"", {from_hour * ms_per_hour, to_hour * ms_per_hour}};
+  for (const auto& [which, value] : query.filters) {
+    total.parameters.emplace_back(value);
+    where += " AND " + std::string(dimension_name(which)) + " = ?" +
+             std::to_string(total.parameters.size());
+  }
+  total.sql = std::string("SELECT '', ") + event_sums + where;
+  sums_query groups = total;
+  if (query.group_by_dimension) {
+    const std::string column(dimension_name(*query.group_by_dimension));
+    groups.sql = "SELECT " + column + ", " + event_sums + where + " AND " + column + " <> ''";
+  } else {
+    groups.sql = std::string("SELECT ") + event_day + ", " + event_sums + where;
+  }
+  groups.sql += " GROUP BY 1 ORDER BY 1";
+  return run_answer(db, query, total, is_grouped(query) ? &groups : nullptr);
+}
+
+score_answer compute_scores(sqlite_connection& db, const score_query& query) {
+  if (std::string problem = check_query(query); !problem.empty()) {
+    score_answer answer;
+    answer.error = std::move(problem);
+    return answer;
+  }
+  // One read transaction, so that the total and the groups see the same commits.
+  score_answer answer;
+  read_transaction snapshot(db);
+  if (!snapshot.begin(answer.error)) {
+    return answer;
+  }
+  return rollups_can_answer(query) ? scores_from_rollups(db, query) : scores_from_events(db, query);
+}
+
+}  // namespace sentinelle

@@ -1,0 +1,154 @@
+// Many callers at once: every event acknowledged and stored exactly once, and commits shared.
+#include <gtest/gtest.h>
+
+#include <semaphore>
+#include <thread>
+
+#include "storage/sqlite_event_store.hpp"
+#include "storage_test_support.hpp"
+
+namespace sentinelle {
+namespace {
+
+using namespace storage_test;
+
+constexpr int threads = 8;
+constexpr int events_per_thread = 2000;
+constexpr int in_flight_per_thread = 16;  // like concurrent requests on several connections
+
+struct tally {
+  std::atomic<int> stored{0};
+  std::atomic<int> duplicates{0};
+  std::atomic<int> failed{0};
+
+  void count(const store_result& result) {
+    if (!result.ok) {
+      ++failed;
+      return;
+    }
+    for (const store_outcome outcome : result.outcomes) {
+      ++(outcome == store_outcome::stored ? stored : duplicates);
+    }
+  }
+};
+
+// Each thread stores one event per batch, keeping a few batches in flight.
+void store_concurrently(event_store& store, tally& counts,
+                        const std::function<std::string(int thread, int index)>& id_of) {
+  using semaphore = std::counting_semaphore<in_flight_per_thread>;
+  // Outlive the threads: a callback may still be returning from release() when its thread ends.
+  std::vector<std::unique_ptr<semaphore>> all_slots;
+  for (int thread = 0; thread < threads; ++thread) {
+    all_slots.push_back(std::make_unique<semaphore>(in_flight_per_thread));
+  }
+  std::vector<std::thread> workers;
+  for (int thread = 0; thread < threads; ++thread) {
+    workers.emplace_back([&, thread] {
+      semaphore& slots = *all_slots[static_cast<std::size_t>(thread)];
+      for (int index = 0; index < events_per_thread; ++index) {
+        slots.acquire();
+        event survey = make_survey(id_of(thread, index), nov_20_ms + index * 60'000);
+        survey.agent_id = "a-" + std::to_string(thread);
+        store.store({std::move(survey)}, [&](const store_result& result) {
+          counts.count(result);
+          slots.release();
+        });
+      }
+      for (int drained = 0; drained < in_flight_per_thread; ++drained) {
+        slots.acquire();  // every callback of this thread has run
+      }
+    });
+  }
+  for (std::thread& worker : workers) {
+    worker.join();
+  }
+  store.flush();  // the writer is idle: no callback still touches a semaphore
+}
+
+TEST(GroupCommit, ConcurrentBatchesAreEachStoredOnceInSharedCommits) {
+  temp_dir dir;
+  std::string error;
+  auto store = sqlite_event_store::open(dir.file("events.db"), error);
+  ASSERT_NE(store, nullptr) << error;
+  const std::int64_t before = store->committed_transactions();
+  tally counts;
+  store_concurrently(*store, counts, [](int thread, int index) {
+    return "t" + std::to_string(thread) + "-" + std::to_string(index);
+  });
+
+  constexpr int batches = threads * events_per_thread;
+  EXPECT_EQ(counts.stored.load(), batches);
+  EXPECT_EQ(counts.duplicates.load(), 0);
+  EXPECT_EQ(counts.failed.load(), 0);
+  EXPECT_EQ(store->count_events(), batches);
+  const std::int64_t transactions = store->committed_transactions() - before;
+  EXPECT_LT(transactions, batches / 4) << "group commit did not group";
+  std::cout << "[ info ] " << batches << " batches in " << transactions << " transactions\n";
+
+  const score_answer scores =
+      store->scores({nov_20_ms, nov_20_ms + 3 * day_ms, dimension::agent_id, {}, {}});
+  ASSERT_TRUE(scores.ok) << scores.error;
+  EXPECT_EQ(scores.total.nps_promoters, batches);
+  ASSERT_EQ(scores.groups.size(), static_cast<std::size_t>(threads));
+  for (const score_totals& group : scores.groups) {
+    EXPECT_EQ(group.nps_promoters, events_per_thread) << group.key;
+  }
+}
+
+TEST(GroupCommit, TheSameIdsFromEveryThreadAreStoredOnce) {
+  temp_dir dir;
+  std::string error;
+  auto store = sqlite_event_store::open(dir.file("events.db"), error);
+  ASSERT_NE(store, nullptr) << error;
+  tally counts;
+  store_concurrently(*store, counts,
+                     [](int, int index) { return "same-" + std::to_string(index); });
+
+  EXPECT_EQ(counts.stored.load(), events_per_thread);
+  EXPECT_EQ(counts.duplicates.load(), (threads - 1) * events_per_thread);
+  EXPECT_EQ(counts.failed.load(), 0);
+  EXPECT_EQ(store->count_events(), events_per_thread);
+  const score_answer scores = store->scores({nov_20_ms, nov_20_ms + 3 * day_ms, {}, {}, {}});
+  EXPECT_EQ(scores.total.nps_promoters, events_per_thread);
+}
+
+TEST(GroupCommit, ReadsRunBesideTheWriter) {
+  temp_dir dir;
+  std::string error;
+  auto store = sqlite_event_store::open(dir.file("events.db"), error);
+  ASSERT_NE(store, nullptr) << error;
+  std::atomic<bool> writing{true};
+  std::thread reader([&] {
+    std::int64_t last = 0;
+    while (writing.load()) {
+      const std::int64_t count = store->count_events();
+      EXPECT_GE(count, last);  // a reader sees committed states only, never going back
+      last = count;
+      const score_answer scores =
+          store->scores({nov_20_ms, nov_20_ms + day_ms, dimension::agent_id, {}, {}});
+      ASSERT_TRUE(scores.ok) << scores.error;
+      std::int64_t in_groups = 0;
+      for (const score_totals& group : scores.groups) {
+        in_groups += group.nps_promoters;
+      }
+      // Every event has an agent: the groups and the total come from the same snapshot.
+      EXPECT_EQ(in_groups, scores.total.nps_promoters);
+    }
+  });
+  for (int index = 0; index < 200; ++index) {
+    std::vector<event> batch;
+    for (int item = 0; item < 5; ++item) {
+      event survey = make_survey("r-" + std::to_string(index) + "-" + std::to_string(item));
+      survey.agent_id = "a-" + std::to_string(item);
+      batch.push_back(std::move(survey));
+    }
+    store->store(std::move(batch), nullptr);
+  }
+  store->flush();
+  writing = false;
+  reader.join();
+  EXPECT_EQ(store->count_events(), 1000);
+}
+
+}  // namespace
+}  // namespace sentinelle

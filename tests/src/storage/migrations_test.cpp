@@ -1,0 +1,108 @@
+#include "storage/migrations.hpp"
+
+#include <gtest/gtest.h>
+
+#include "storage/sqlite_connection.hpp"
+#include "storage/sqlite_event_store.hpp"
+#include "storage_test_support.hpp"
+
+namespace sentinelle {
+namespace {
+
+using namespace storage_test;
+
+std::vector<std::string> expected_records() {
+  std::vector<std::string> records;
+  for (const migration& step : embedded_migrations()) {
+    records.push_back(std::to_string(step.version) + "|" + std::string(step.name));
+  }
+  return records;
+}
+
+TEST(Migrations, AreEmbeddedInOrderWithoutGaps) {
+  const auto all = embedded_migrations();
+  ASSERT_GE(all.size(), 2U);
+  for (std::size_t index = 0; index < all.size(); ++index) {
+    EXPECT_EQ(all[index].version, static_cast<int>(index) + 1);
+    EXPECT_FALSE(all[index].sql.empty());
+  }
+  EXPECT_EQ(all[0].name, "0001_events");
+  EXPECT_NE(all[0].sql.find("CREATE TABLE events"), std::string_view::npos);
+}
+
+TEST(Migrations, AreRecordedAndNotReappliedOnReopen) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  {
+    auto store = sqlite_event_store::open(path, error);
+    ASSERT_NE(store, nullptr) << error;
+    ASSERT_TRUE(store_and_wait(*store, {make_survey("kept")}).ok);
+  }
+  const std::string first_record = raw_db(path).text(
+      "SELECT group_concat(version || ':' || applied_at_ms) FROM schema_migrations");
+  EXPECT_EQ(raw_db(path).rows("SELECT version, name FROM schema_migrations ORDER BY version"),
+            expected_records());
+
+  auto reopened = sqlite_event_store::open(path, error);
+  ASSERT_NE(reopened, nullptr) << error;
+  EXPECT_EQ(reopened->count_events(), 1);
+  EXPECT_TRUE(reopened->find(event_kind::survey, "api", "kept").has_value());
+  raw_db raw(path);
+  EXPECT_EQ(raw.rows("SELECT version, name FROM schema_migrations ORDER BY version"),
+            expected_records());
+  EXPECT_EQ(raw.text("SELECT group_concat(version || ':' || applied_at_ms) "
+                     "FROM schema_migrations"),
+            first_record);  // the same records, not new ones
+}
+
+TEST(Migrations, ApplyOnlyWhatIsMissingInOrder) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  auto connection = sqlite_connection::open(path, error);
+  ASSERT_NE(connection, nullptr) << error;
+  ASSERT_TRUE(apply_migrations(*connection, embedded_migrations().first(1), error)) << error;
+  EXPECT_EQ(raw_db(path).rows("SELECT version FROM schema_migrations"),
+            std::vector<std::string>{"1"});
+  EXPECT_EQ(raw_db(path).text("SELECT count(*) FROM sqlite_schema WHERE name = 'score_rollups'"),
+            "0");
+
+  ASSERT_TRUE(apply_migrations(*connection, embedded_migrations(), error)) << error;
+  EXPECT_EQ(raw_db(path).rows("SELECT version, name FROM schema_migrations ORDER BY version"),
+            expected_records());
+  EXPECT_EQ(raw_db(path).text("SELECT count(*) FROM sqlite_schema WHERE name = 'score_rollups'"),
+            "1");
+}
+
+TEST(Migrations, AFailingMigrationLeavesNothingBehind) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  auto connection = sqlite_connection::open(path, error);
+  ASSERT_NE(connection, nullptr) << error;
+  const migration broken[] = {{1, "0001_good", "CREATE TABLE good (x INTEGER)"},
+                              {2, "0002_bad", "CREATE TABLE oops (x INTEGER); NOT SQL"}};
+  EXPECT_FALSE(apply_migrations(*connection, broken, error));
+  EXPECT_NE(error.find("migration 0002_bad failed"), std::string::npos) << error;
+  EXPECT_EQ(raw_db(path).text("SELECT count(*) FROM sqlite_schema WHERE name IN "
+                              "('good', 'oops', 'schema_migrations')"),
+            "0");
+}
+
+TEST(Migrations, ANewerSchemaIsRefused) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  ASSERT_NE(sqlite_event_store::open(path, error), nullptr) << error;
+  const auto newer = std::to_string(embedded_migrations().size() + 1);
+  raw_db(path).exec("INSERT INTO schema_migrations VALUES (" + newer + ", 'future', 0)");
+
+  EXPECT_EQ(sqlite_event_store::open(path, error), nullptr);
+  EXPECT_NE(error.find("database schema version " + newer + " is newer than this binary knows"),
+            std::string::npos)
+      << error;
+}
+
+}  // namespace
+}  // namespace sentinelle

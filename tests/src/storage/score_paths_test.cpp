@@ -1,0 +1,88 @@
+// The two ways of answering scores must agree: every query the rollups answer gives the same
+// answer when aggregated over the events, on varied data.
+#include <gtest/gtest.h>
+
+#include <tuple>
+
+#include "storage/score_queries.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "storage/sqlite_event_store.hpp"
+#include "storage_test_support.hpp"
+
+namespace sentinelle {
+namespace {
+
+using namespace storage_test;
+
+// The exact counts; the sentiment sums of the varied events are quarters, so exact too.
+auto counts(const score_totals& t) {
+  return std::tie(t.key, t.nps_promoters, t.nps_passives, t.nps_detractors, t.csat_responses,
+                  t.csat_satisfied, t.csat_sum, t.ces_responses, t.ces_easy, t.ces_sum, t.verbatims,
+                  t.negative_verbatims, t.sentiment_sum);
+}
+
+std::vector<score_query> rollup_queries() {
+  const std::pair<dimension, std::string> samples[] = {{dimension::agent_id, "a-1"},
+                                                       {dimension::team_id, "t-0"},
+                                                       {dimension::queue, "q-1"},
+                                                       {dimension::channel, "chat"},
+                                                       {dimension::touchpoint, "after_call"},
+                                                       {dimension::platform, "facebook"}};
+  const std::pair<std::int64_t, std::int64_t> ranges[] = {
+      {nov_20_ms, nov_20_ms + 20 * day_ms},
+      {nov_20_ms + hour_ms + hour_ms / 2, nov_20_ms + 2 * day_ms}};
+  std::vector<score_query> queries;
+  for (const auto& [from, to] : ranges) {
+    queries.push_back({from, to, {}, {}, {}});
+    for (const time_bucket when : {time_bucket::day, time_bucket::week, time_bucket::month}) {
+      queries.push_back({from, to, {}, when, {}});
+      queries.push_back({from, to, {}, when, {{dimension::agent_id, "a-2"}}});
+    }
+    for (const auto& [by, value] : samples) {
+      queries.push_back({from, to, by, {}, {}});
+      queries.push_back({from, to, by, {}, {{by, value}}});
+      queries.push_back({from, to, {}, {}, {{by, value}}});
+    }
+  }
+  return queries;
+}
+
+TEST(ScorePaths, RollupsAndEventsAgree) {
+  temp_dir dir;
+  std::string error;
+  auto store = sqlite_event_store::open(dir.file("events.db"), error);
+  ASSERT_NE(store, nullptr) << error;
+  std::vector<event> batch;
+  for (int n = 0; n < 3000; ++n) {
+    batch.push_back(varied_event(n, "v-" + std::to_string(n)));
+  }
+  ASSERT_TRUE(store_and_wait(*store, std::move(batch)).ok);
+  auto db = sqlite_connection::open(dir.file("events.db"), error);
+  ASSERT_NE(db, nullptr) << error;
+
+  for (const score_query& query : rollup_queries()) {
+    ASSERT_TRUE(rollups_can_answer(query));
+    const score_answer fast = scores_from_rollups(*db, query);
+    const score_answer slow = scores_from_events(*db, query);
+    ASSERT_TRUE(fast.ok && slow.ok) << fast.error << slow.error;
+    EXPECT_EQ(counts(fast.total), counts(slow.total));
+    ASSERT_EQ(fast.groups.size(), slow.groups.size());
+    for (std::size_t index = 0; index < fast.groups.size(); ++index) {
+      EXPECT_EQ(counts(fast.groups[index]), counts(slow.groups[index]));
+    }
+  }
+}
+
+TEST(ScorePaths, ThePlannerUsesTheRollupsOnlyWhenTheyHoldTheAnswer) {
+  const std::pair<dimension, std::string> team{dimension::team_id, "t-1"};
+  EXPECT_TRUE(rollups_can_answer({0, 1, {}, {}, {}}));
+  EXPECT_TRUE(rollups_can_answer({0, 1, dimension::agent_id, {}, {}}));
+  EXPECT_TRUE(rollups_can_answer({0, 1, {}, time_bucket::week, {team}}));
+  EXPECT_TRUE(rollups_can_answer({0, 1, dimension::team_id, {}, {team}}));
+  EXPECT_FALSE(rollups_can_answer({0, 1, dimension::agent_id, {}, {team}}));
+  EXPECT_FALSE(rollups_can_answer({0, 1, {}, {}, {team, {dimension::channel, "voice"}}}));
+  EXPECT_FALSE(rollups_can_answer({0, 1, {}, {}, {{dimension::agent_id, ""}}}));
+}
+
+}  // namespace
+}  // namespace sentinelle

@@ -1,0 +1,204 @@
+// Measures what storage/README.md reports; not a test (figures depend on the machine):
+//   sentinelle_storage_throughput [DIRECTORY] [SECONDS]
+// 1. events/s acknowledged for 64 concurrent submitters of 1 event each, each waiting for its
+//    acknowledgement before the next (like 64 HTTP clients);
+// 2. the time of scores queries over 1,000,000 stored events.
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <functional>
+#include <future>
+#include <thread>
+#include <vector>
+
+#include "storage/sqlite_event_store.hpp"
+
+namespace {
+
+using namespace sentinelle;
+using clock_type = std::chrono::steady_clock;
+
+constexpr std::int64_t start_ms = 1'795'132'800'000;  // 2026-11-20T00:00:00Z
+constexpr int submitters = 64;
+
+event sample_event(std::int64_t n, std::int64_t occurred_at_ms) {
+  event survey;
+  survey.id = "e-" + std::to_string(n);
+  survey.occurred_at_ms = occurred_at_ms;
+  survey.received_at_ms = survey.occurred_at_ms;
+  survey.agent_id = "a-" + std::to_string(n % 200);
+  survey.team_id = "t-" + std::to_string(n % 200 / 10);
+  survey.queue = "q-" + std::to_string(n % 10);
+  survey.channel = n % 3 == 0 ? "chat" : "voice";
+  survey.touchpoint = "after_call";
+  survey.nps = static_cast<int>(n % 11);
+  survey.csat = static_cast<int>(n % 5 + 1);
+  survey.ces = static_cast<int>(n % 7 + 1);
+  if (n % 2 == 0) {
+    survey.verbatim = "Attente interminable, conseiller pas aimable.";
+    survey.analysis_json = R"({"score":-0.5,"label":"negative","flags":[],"topics":[]})";
+    survey.sentiment_score = -0.5;
+    survey.negative_verbatim = true;
+  }
+  return survey;
+}
+
+void report(const char* what, std::int64_t acknowledged, double elapsed,
+            std::int64_t transactions) {
+  std::printf(
+      "64 submitters x 1 event, %s: %lld acknowledged in %.2f s = %.0f events/s, "
+      "%lld transactions (%.1f events per commit)\n",
+      what, static_cast<long long>(acknowledged), elapsed,
+      static_cast<double>(acknowledged) / elapsed, static_cast<long long>(transactions),
+      static_cast<double>(acknowledged) / static_cast<double>(transactions));
+}
+
+// 64 OS threads, each blocking on its acknowledgement: on 2 cores the thread switches cost more
+// than the storage itself, so this is a floor.
+void measure_blocking_submitters(event_store& store, std::int64_t transactions_before, int seconds,
+                                 const std::function<std::int64_t()>& transactions) {
+  std::atomic<std::int64_t> acknowledged{0};
+  const auto deadline = clock_type::now() + std::chrono::seconds(seconds);
+  const auto started = clock_type::now();
+  std::vector<std::thread> threads;
+  for (int thread = 0; thread < submitters; ++thread) {
+    threads.emplace_back([&, thread] {
+      for (std::int64_t n = thread; clock_type::now() < deadline; n += submitters) {
+        std::promise<bool> done;
+        // Live traffic: every event of the run falls in the current hour or two.
+        store.store({sample_event(n, start_ms + n * 50)},
+                    [&](const store_result& result) { done.set_value(result.ok); });
+        if (done.get_future().get()) {
+          ++acknowledged;
+        }
+      }
+    });
+  }
+  for (std::thread& thread : threads) {
+    thread.join();
+  }
+  const double elapsed = std::chrono::duration<double>(clock_type::now() - started).count();
+  report("64 blocking threads", acknowledged.load(), elapsed, transactions() - transactions_before);
+}
+
+// 64 clients of an asynchronous server: each sends its next event once the previous one is
+// acknowledged, from the acknowledgement itself (as a response completing would).
+struct async_submitters {
+  async_submitters(event_store& target, clock_type::time_point end)
+      : store(target), deadline(end) {}
+
+  event_store& store;
+  clock_type::time_point deadline;
+  std::atomic<std::int64_t> next_id{0};
+  std::atomic<std::int64_t> acknowledged{0};
+  std::atomic<int> running{submitters};
+  std::promise<void> finished;
+
+  void submit() {
+    if (clock_type::now() >= deadline) {
+      if (--running == 0) {
+        finished.set_value();
+      }
+      return;
+    }
+    const std::int64_t n = next_id++;
+    store.store({sample_event(n, start_ms + n * 50)}, [this](const store_result& result) {
+      acknowledged += result.ok ? 1 : 0;
+      submit();
+    });
+  }
+};
+
+void measure_submitters(const std::string& path, int seconds) {
+  std::string error;
+  auto store = sqlite_event_store::open(path, error);
+  if (store == nullptr) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return;
+  }
+  const auto transactions = [&] { return store->committed_transactions(); };
+  measure_blocking_submitters(*store, transactions(), seconds, transactions);
+
+  const std::int64_t before = transactions();
+  async_submitters clients{*store, clock_type::now() + std::chrono::seconds(seconds)};
+  const auto started = clock_type::now();
+  for (int client = 0; client < submitters; ++client) {
+    clients.submit();
+  }
+  clients.finished.get_future().wait();
+  store->flush();
+  const double elapsed = std::chrono::duration<double>(clock_type::now() - started).count();
+  report("64 asynchronous clients", clients.acknowledged.load(), elapsed, transactions() - before);
+}
+
+void time_query(sqlite_event_store& store, const char* what, const score_query& query) {
+  std::vector<double> times;
+  score_answer answer;
+  for (int run = 0; run < 5; ++run) {
+    const auto started = clock_type::now();
+    answer = store.scores(query);
+    times.push_back(std::chrono::duration<double, std::milli>(clock_type::now() - started).count());
+  }
+  std::sort(times.begin(), times.end());
+  const std::int64_t responses =
+      answer.total.nps_promoters + answer.total.nps_passives + answer.total.nps_detractors;
+  std::printf("  %-48s median %8.2f ms  (%zu groups, %lld NPS responses)%s\n", what, times[2],
+              answer.groups.size(), static_cast<long long>(responses),
+              answer.ok ? "" : answer.error.c_str());
+}
+
+void measure_scores(const std::string& path) {
+  std::string error;
+  auto store = sqlite_event_store::open(path, error);
+  if (store == nullptr) {
+    std::fprintf(stderr, "%s\n", error.c_str());
+    return;
+  }
+  constexpr std::int64_t count = 1'000'000;
+  constexpr std::int64_t span_ms = 90LL * 86'400'000;  // 90 days
+  const auto started = clock_type::now();
+  for (std::int64_t first = 0; first < count; first += 100'000) {
+    std::vector<event> batch;
+    for (std::int64_t n = first; n < first + 100'000; ++n) {
+      batch.push_back(sample_event(n, start_ms + n * (span_ms / count)));
+    }
+    store->store(std::move(batch), nullptr);
+  }
+  store->flush();
+  std::printf("loaded %lld events in %.1f s (batches of 100,000)\n",
+              static_cast<long long>(store->count_events()),
+              std::chrono::duration<double>(clock_type::now() - started).count());
+  const std::int64_t end_ms = start_ms + span_ms;
+  const std::int64_t last_30_days = end_ms - 30LL * 86'400'000;
+  time_query(*store, "total, 90 days", {start_ms, end_ms, {}, {}, {}});
+  time_query(*store, "total, last 30 days", {last_30_days, end_ms, {}, {}, {}});
+  time_query(*store, "by agent_id (200), last 30 days",
+             {last_30_days, end_ms, dimension::agent_id, {}, {}});
+  time_query(*store, "by agent_id (200), 90 days", {start_ms, end_ms, dimension::agent_id, {}, {}});
+  time_query(*store, "by day, 90 days", {start_ms, end_ms, {}, time_bucket::day, {}});
+  time_query(*store, "by week, team_id=t-3, 90 days",
+             {start_ms, end_ms, {}, time_bucket::week, {{dimension::team_id, "t-3"}}});
+  time_query(*store, "fallback: by agent, team_id=t-3, last 30 days",
+             {last_30_days, end_ms, dimension::agent_id, {}, {{dimension::team_id, "t-3"}}});
+  time_query(*store, "fallback: by day, team_id + channel, 90 days",
+             {start_ms,
+              end_ms,
+              {},
+              time_bucket::day,
+              {{dimension::team_id, "t-3"}, {dimension::channel, "voice"}}});
+}
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::filesystem::path directory =
+      argc > 1 ? std::filesystem::path(argv[1])
+               : std::filesystem::temp_directory_path() / "sentinelle-storage-throughput";
+  const int seconds = argc > 2 ? std::atoi(argv[2]) : 10;
+  std::filesystem::remove_all(directory);
+  measure_submitters((directory / "submitters.db").string(), seconds);
+  measure_scores((directory / "scores.db").string());
+  std::filesystem::remove_all(directory);
+  return 0;
+}
