@@ -1,0 +1,198 @@
+#include "config/config.hpp"
+
+#include <toml++/toml.h>
+
+#include <charconv>
+#include <functional>
+#include <map>
+
+namespace sentinelle {
+namespace {
+
+// One declared key: how to read it into the config. Every key is declared once, here, and
+// documented in config/sentinelle.toml; anything else in the file is an error.
+using key_reader = std::function<bool(const toml::node&, sentinelle_config&, std::string& error)>;
+
+template <typename Number>
+key_reader number_key(Number sentinelle_config::*field, std::int64_t minimum,
+                      std::int64_t maximum) {
+  return [=](const toml::node& node, sentinelle_config& config, std::string& error) {
+    const auto value = node.value<std::int64_t>();
+    if (!value || *value < minimum || *value > maximum) {
+      error =
+          "expects an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum);
+      return false;
+    }
+    config.*field = static_cast<Number>(*value);
+    return true;
+  };
+}
+
+key_reader string_key(std::string sentinelle_config::*field) {
+  return [=](const toml::node& node, sentinelle_config& config, std::string& error) {
+    const auto value = node.value<std::string>();
+    if (!value || value->empty()) {
+      error = "expects a non-empty string";
+      return false;
+    }
+    config.*field = *value;
+    return true;
+  };
+}
+
+bool read_listen(const toml::node& node, sentinelle_config& config, std::string& error) {
+  const auto value = node.value<std::string>();
+  if (!value || !parse_listen_address(*value, config.listen_host, config.listen_port)) {
+    error = "expects \"HOST:PORT\"";
+    return false;
+  }
+  return true;
+}
+
+const std::map<std::string, key_reader>& scalar_keys() {
+  static const std::map<std::string, key_reader> keys{
+      {"server.listen", read_listen},
+      {"server.threads", number_key(&sentinelle_config::threads, 0, 256)},
+      {"server.body_limit_bytes",
+       number_key(&sentinelle_config::body_limit_bytes, 1024, 1LL << 30)},
+      {"server.header_limit_bytes",
+       number_key(&sentinelle_config::header_limit_bytes, 1024, 1LL << 20)},
+      {"server.request_timeout_ms",
+       number_key(&sentinelle_config::request_timeout_ms, 10, 3600000)},
+      {"server.idle_timeout_ms", number_key(&sentinelle_config::idle_timeout_ms, 10, 3600000)},
+      {"server.max_connections", number_key(&sentinelle_config::max_connections, 1, 1000000)},
+      {"storage.url", string_key(&sentinelle_config::storage_url)},
+      {"analysis.lexicons", string_key(&sentinelle_config::lexicons)},
+  };
+  return keys;
+}
+
+bool read_tokens(const toml::node& node, sentinelle_config& config, std::string& error) {
+  const toml::array* tokens = node.as_array();
+  if (tokens == nullptr || !tokens->is_array_of_tables()) {
+    error = "auth.tokens: expects [[auth.tokens]] tables";
+    return false;
+  }
+  for (std::size_t i = 0; i < tokens->size(); ++i) {
+    const toml::table& entry = *tokens->get(i)->as_table();
+    const std::string where = "auth.tokens[" + std::to_string(i) + "]";
+    for (const auto& [key, value] : entry) {
+      if (key != "token" && key != "role") {
+        error = "unknown key '" + where + "." + std::string(key.str()) + "'";
+        return false;
+      }
+    }
+    const auto token = entry["token"].value<std::string>();
+    const auto name = entry["role"].value<std::string>();
+    if (!token || token->size() < 16) {
+      error = where + ".token: expects a secret of at least 16 characters";
+      return false;
+    }
+    static const std::map<std::string, role> roles{
+        {"ingest", role::ingest}, {"console", role::console}, {"admin", role::admin}};
+    const auto found = name ? roles.find(*name) : roles.end();
+    if (found == roles.end()) {
+      error = where + ".role: expects \"ingest\", \"console\" or \"admin\"";
+      return false;
+    }
+    config.tokens.push_back({*token, found->second});
+  }
+  return true;
+}
+
+bool read_table(const toml::table& table, const std::string& prefix, sentinelle_config& config,
+                std::string& error) {
+  for (const auto& [key, node] : table) {
+    const std::string name =
+        prefix.empty() ? std::string(key.str()) : prefix + "." + std::string(key.str());
+    if (name == "auth.tokens") {
+      if (!read_tokens(node, config, error)) {
+        return false;
+      }
+      continue;
+    }
+    if (const auto reader = scalar_keys().find(name); reader != scalar_keys().end()) {
+      if (!reader->second(node, config, error)) {
+        error = name + ": " + error;
+        return false;
+      }
+      continue;
+    }
+    const bool section = node.is_table() && (name == "server" || name == "storage" ||
+                                             name == "analysis" || name == "auth");
+    if (!section) {
+      error = "unknown key '" + name + "'";
+      return false;
+    }
+    if (!read_table(*node.as_table(), name, config, error)) {
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool parse_listen_address(const std::string& text, std::string& host, std::uint16_t& port) {
+  const auto colon = text.rfind(':');
+  if (colon == std::string::npos || colon == 0 || colon + 1 == text.size()) {
+    return false;
+  }
+  std::string name = text.substr(0, colon);
+  if (name.front() == '[' && name.back() == ']') {
+    name = name.substr(1, name.size() - 2);  // [::1]:8080
+  }
+  unsigned value = 0;
+  const char* digits = text.data() + colon + 1;
+  const auto result = std::from_chars(digits, text.data() + text.size(), value);
+  if (result.ec != std::errc{} || result.ptr != text.data() + text.size() || value > 65535 ||
+      name.empty()) {
+    return false;
+  }
+  host = name;
+  port = static_cast<std::uint16_t>(value);
+  return true;
+}
+
+bool is_loopback_host(const std::string& host) {
+  return host == "localhost" || host == "::1" || host.starts_with("127.");
+}
+
+std::optional<sentinelle_config> load_config(const std::string& path,
+                                             const config_overrides& overrides,
+                                             std::string& error) {
+  sentinelle_config config;
+  if (!path.empty()) {
+    try {
+      const toml::table table = toml::parse_file(path);
+      if (!read_table(table, "", config, error)) {
+        error = path + ": " + error;
+        return std::nullopt;
+      }
+    } catch (const toml::parse_error& failure) {
+      const auto& where = failure.source().begin;
+      error = path + ":" + std::to_string(where.line) + ":" + std::to_string(where.column) + ": " +
+              std::string(failure.description());
+      return std::nullopt;
+    }
+  }
+  if (overrides.listen &&
+      !parse_listen_address(*overrides.listen, config.listen_host, config.listen_port)) {
+    error = "--listen expects HOST:PORT, got '" + *overrides.listen + "'";
+    return std::nullopt;
+  }
+  if (overrides.storage_url) {
+    config.storage_url = *overrides.storage_url;
+  }
+  if (overrides.lexicons) {
+    config.lexicons = *overrides.lexicons;
+  }
+  if (config.tokens.empty() && !is_loopback_host(config.listen_host)) {
+    error = "listening on " + config.listen_host +
+            " (not loopback) needs at least one [[auth.tokens]] entry";
+    return std::nullopt;
+  }
+  return config;
+}
+
+}  // namespace sentinelle

@@ -1,0 +1,51 @@
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace sentinelle {
+
+enum class role : std::uint8_t { ingest, console, admin };
+
+struct auth_token {
+  std::string token;
+  role granted = role::ingest;
+};
+
+// Everything `sentinelle serve` reads from TOML (CONTRACT §3); defaults are the contract's.
+struct sentinelle_config {
+  std::string listen_host = "127.0.0.1";
+  std::uint16_t listen_port = 8080;
+  unsigned threads = 0;  // 0 = one per core
+  std::size_t body_limit_bytes = 1048576;
+  std::size_t header_limit_bytes = 16384;
+  std::uint32_t request_timeout_ms = 10000;
+  std::uint32_t idle_timeout_ms = 15000;
+  std::size_t max_connections = 10000;
+
+  std::string storage_url = "sqlite:var/sentinelle.db";
+  std::string lexicons = "lexicons/fr";
+  std::vector<auth_token> tokens;  // none = open API, allowed on loopback only
+};
+
+// Command-line values that override the file (`serve --listen … --storage … --lexicons …`).
+struct config_overrides {
+  std::optional<std::string> listen;
+  std::optional<std::string> storage_url;
+  std::optional<std::string> lexicons;
+};
+
+// Reads `path` (or only the defaults when empty), applies the overrides, validates everything.
+// Returns nullopt and sets `error` ("FILE: unknown key 'server.lisen'") on the first mistake.
+std::optional<sentinelle_config> load_config(const std::string& path,
+                                             const config_overrides& overrides, std::string& error);
+
+// "127.0.0.1:8080", "[::1]:0", "0.0.0.0:80" → host and port; false when malformed.
+bool parse_listen_address(const std::string& text, std::string& host, std::uint16_t& port);
+
+bool is_loopback_host(const std::string& host);
+
+}  // namespace sentinelle
