@@ -14,6 +14,7 @@ namespace sentinelle {
 // Each command takes the arguments after its name and returns the process exit code.
 int run_analyze_command(std::span<const std::string_view> args);
 int run_lexicon_command(std::span<const std::string_view> args);
+int run_serve_command(std::span<const std::string_view> args);
 
 // Where the lexicons are: the explicit --lexicons value, else `lexicons/fr` under the working
 // directory, else the one of the source tree this binary was built from.

@@ -8,10 +8,13 @@
 namespace {
 
 constexpr std::string_view usage = R"(usage:
+  sentinelle serve   [--config FILE] [--listen HOST:PORT] [--storage URL] [--lexicons DIR]
   sentinelle analyze [--lexicons DIR] [--explain] [TEXT ...]
   sentinelle lexicon check [DIR]
   sentinelle --version | --help
 
+serve     start the webhook server (defaults: 127.0.0.1:8080, sqlite:var/sentinelle.db,
+          lexicons/fr); prints "listening on http://HOST:PORT" once ready
 analyze   analyse each TEXT, or each line of standard input, and print one JSON analysis
           per text, one per line, in order (score, label, flags, topics; --explain adds
           the matched lexicon entries and the rules applied)
@@ -36,6 +39,9 @@ int main(int argc, char** argv) {
   if (command == "--help" || command == "-h" || command == "help") {
     std::cout << usage;
     return 0;
+  }
+  if (command == "serve") {
+    return sentinelle::run_serve_command(rest);
   }
   if (command == "analyze") {
     return sentinelle::run_analyze_command(rest);

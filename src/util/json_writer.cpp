@@ -15,9 +15,15 @@ void append_json_string(std::string& out, std::string_view text) {
       out.push_back(c);
     } else if (byte < 0x20) {
       switch (c) {
-        case '\n': out.append("\\n"); break;
-        case '\r': out.append("\\r"); break;
-        case '\t': out.append("\\t"); break;
+        case '\n':
+          out.append("\\n");
+          break;
+        case '\r':
+          out.append("\\r");
+          break;
+        case '\t':
+          out.append("\\t");
+          break;
         default:
           out.append("\\u00");
           out.push_back(hex[byte >> 4]);
@@ -102,6 +108,12 @@ json_writer& json_writer::value(long long number) {
 json_writer& json_writer::value(bool flag) {
   separate();
   out_.append(flag ? "true" : "false");
+  return *this;
+}
+
+json_writer& json_writer::raw(std::string_view json) {
+  separate();
+  out_.append(json);
   return *this;
 }
 

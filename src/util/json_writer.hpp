@@ -25,6 +25,8 @@ class json_writer {
   json_writer& value(unsigned number) { return value(static_cast<long long>(number)); }
   json_writer& value(bool flag);
   json_writer& null();
+  // Appends already-serialized JSON (one complete value) as the next value.
+  json_writer& raw(std::string_view json);
 
  private:
   void separate();

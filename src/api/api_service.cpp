@@ -1,0 +1,74 @@
+#include "api/api_service.hpp"
+
+#include <algorithm>
+
+#include "classify/classifier.hpp"
+#include "util/json_writer.hpp"
+
+namespace sentinelle {
+
+std::string media_type(std::string_view content_type) {
+  std::string type(content_type.substr(0, content_type.find(';')));
+  type.erase(std::remove_if(type.begin(), type.end(), [](char c) { return c == ' ' || c == '\t'; }),
+             type.end());
+  std::transform(type.begin(), type.end(), type.begin(),
+                 [](char c) { return static_cast<char>(std::tolower(c)); });
+  return type;
+}
+
+api_service::api_service(const analyzer& engine, event_store& store,
+                         const sentinelle_config& config)
+    : analyzer_(engine), store_(store), access_(config.tokens) {}
+
+void api_service::add_routes(router& routes) {
+  routes.add("POST", "/v1/surveys", [this](const http_request& request, responder reply) {
+    ingest(request, std::move(reply), event_kind::survey);
+  });
+  routes.add("POST", "/v1/messages", [this](const http_request& request, responder reply) {
+    ingest(request, std::move(reply), event_kind::message);
+  });
+  routes.add("POST", "/v1/analyze", [this](const http_request& request, responder reply) {
+    analyze_texts(request, std::move(reply));
+  });
+  routes.add("GET", "/v1/surveys/{id}", [this](const http_request& request, responder reply) {
+    get_event(request, std::move(reply), event_kind::survey);
+  });
+  routes.add("GET", "/v1/messages/{id}", [this](const http_request& request, responder reply) {
+    get_event(request, std::move(reply), event_kind::message);
+  });
+  routes.add("GET", "/v1/scores", [this](const http_request& request, responder reply) {
+    get_scores(request, std::move(reply));
+  });
+  routes.add("GET", "/healthz", [](const http_request&, responder reply) {
+    reply.send(json_response(200, R"({"status":"ok"})"));
+  });
+  routes.add("GET", "/readyz", [this](const http_request& request, responder reply) {
+    readiness(request, std::move(reply));
+  });
+}
+
+void api_service::conclude(event& e) const {
+  thread_local analyzer_workspace workspace;
+  thread_local analysis result;
+  const bool has_verbatim = !e.verbatim.empty();
+  if (has_verbatim) {
+    analyzer_.analyze(e.verbatim, workspace, result);
+    e.analysis_json.clear();
+    append_analysis_json(result, analyzer_.lexicon_in_use(), true, e.analysis_json);
+    e.sentiment_score = result.score;
+  }
+  const classification verdict = classify(e, has_verbatim ? &result : nullptr);
+  e.detractor = verdict.detractor;
+  e.negative_verbatim = verdict.negative_verbatim;
+  e.reasons = verdict.reasons;
+}
+
+void api_service::readiness(const http_request&, responder reply) const {
+  if (store_.ready()) {
+    reply.send(json_response(200, R"({"status":"ready"})"));
+  } else {
+    reply.send(json_error(503, "unavailable", "the storage cannot be reached"));
+  }
+}
+
+}  // namespace sentinelle

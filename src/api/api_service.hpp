@@ -1,0 +1,38 @@
+#pragma once
+
+#include "analyze/analyzer.hpp"
+#include "api/access_policy.hpp"
+#include "config/config.hpp"
+#include "net/router.hpp"
+#include "storage/event_store.hpp"
+
+namespace sentinelle {
+
+// The HTTP API of CONTRACT §4 that issue #3 delivers: canonical ingestion, analysis, stored
+// events, scores and health. It runs the pipeline for each event — analyze, classify — and
+// answers only once the store has committed.
+class api_service {
+ public:
+  api_service(const analyzer& engine, event_store& store, const sentinelle_config& config);
+
+  void add_routes(router& routes);
+
+ private:
+  void ingest(const http_request& request, responder reply, event_kind kind) const;
+  void analyze_texts(const http_request& request, responder reply) const;
+  void get_event(const http_request& request, responder reply, event_kind kind) const;
+  void get_scores(const http_request& request, responder reply) const;
+  void readiness(const http_request& request, responder reply) const;
+
+  // analyze → classify: fills the event's analysis and verdict.
+  void conclude(event& e) const;
+
+  const analyzer& analyzer_;
+  event_store& store_;
+  access_policy access_;
+};
+
+// "application/json; charset=utf-8" → "application/json" (lowercase, parameters dropped).
+std::string media_type(std::string_view content_type);
+
+}  // namespace sentinelle

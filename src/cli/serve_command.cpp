@@ -1,0 +1,120 @@
+#include <spdlog/spdlog.h>
+
+#include <cstdio>
+#include <iostream>
+
+#include "api/api_service.hpp"
+#include "cli/commands.hpp"
+#include "config/config.hpp"
+#include "net/http_server.hpp"
+#include "net/json_log.hpp"
+#include "storage/sqlite_event_store.hpp"
+
+namespace sentinelle {
+namespace {
+
+struct serve_options {
+  std::string config_path;
+  config_overrides overrides;
+};
+
+constexpr std::string_view serve_usage =
+    "usage: sentinelle serve [--config FILE] [--listen HOST:PORT] [--storage URL] "
+    "[--lexicons DIR]\n";
+
+std::optional<serve_options> parse_serve_options(std::span<const std::string_view> args) {
+  serve_options options;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string_view arg = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (arg == "--config" && has_value) {
+      options.config_path = std::string(args[++i]);
+    } else if (arg == "--listen" && has_value) {
+      options.overrides.listen = std::string(args[++i]);
+    } else if (arg == "--storage" && has_value) {
+      options.overrides.storage_url = std::string(args[++i]);
+    } else if (arg == "--lexicons" && has_value) {
+      options.overrides.lexicons = std::string(args[++i]);
+    } else {
+      std::cerr << "sentinelle serve: unknown or incomplete option '" << arg << "'\n"
+                << serve_usage;
+      return std::nullopt;
+    }
+  }
+  return options;
+}
+
+// "sqlite:var/sentinelle.db" → the SQLite store; PostgreSQL comes with issue #8.
+std::unique_ptr<event_store> open_store(const std::string& url, std::string& error) {
+  constexpr std::string_view sqlite_scheme = "sqlite:";
+  if (url.starts_with(sqlite_scheme) && url.size() > sqlite_scheme.size()) {
+    return sqlite_event_store::open(url.substr(sqlite_scheme.size()), error);
+  }
+  if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
+    error = "PostgreSQL storage is not available in this version (use sqlite:PATH)";
+    return nullptr;
+  }
+  error = "storage.url must look like sqlite:PATH";
+  return nullptr;
+}
+
+http_server_options server_options(const sentinelle_config& config) {
+  http_server_options options;
+  options.host = config.listen_host;
+  options.port = config.listen_port;
+  options.threads = config.threads;
+  options.body_limit_bytes = config.body_limit_bytes;
+  options.header_limit_bytes = config.header_limit_bytes;
+  options.request_timeout_ms = config.request_timeout_ms;
+  options.idle_timeout_ms = config.idle_timeout_ms;
+  options.max_connections = config.max_connections;
+  return options;
+}
+
+int refuse(std::string_view why) {
+  std::cerr << "sentinelle serve: " << why << "\n";
+  return 2;
+}
+
+}  // namespace
+
+int run_serve_command(std::span<const std::string_view> args) {
+  const auto options = parse_serve_options(args);
+  if (!options) {
+    return 2;
+  }
+  std::string error;
+  const auto config = load_config(options->config_path, options->overrides, error);
+  if (!config) {
+    return refuse(error);
+  }
+  const auto engine = load_analyzer(resolve_lexicon_directory(config->lexicons));
+  if (!engine) {
+    return 2;
+  }
+  const auto store = open_store(config->storage_url, error);
+  if (!store) {
+    return refuse("cannot open the storage " + config->storage_url + ": " + error);
+  }
+  router routes;
+  api_service api(*engine, *store, *config);
+  api.add_routes(routes);
+  auto logger = make_json_logger("sentinelle");
+  http_server server(server_options(*config), std::move(routes), logger);
+  if (const auto failed = server.listen()) {
+    return refuse("cannot listen on " + config->listen_host + ":" +
+                  std::to_string(config->listen_port) + ": " + failed.message());
+  }
+  const bool ipv6 = config->listen_host.find(':') != std::string::npos;
+  std::cout << "listening on http://" << (ipv6 ? "[" : "") << config->listen_host
+            << (ipv6 ? "]" : "") << ":" << server.bound_port() << std::endl;
+  server.handle_signals([&](int signal) {
+    logger->info(log_fields("stopping").add("signal", static_cast<std::uint64_t>(signal)).text());
+  });
+  server.run();
+  store->flush();  // every acknowledged event is already committed; this drains the rest
+  logger->info(log_fields("stopped").text());
+  return 0;
+}
+
+}  // namespace sentinelle
