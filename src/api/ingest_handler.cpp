@@ -1,3 +1,4 @@
+#include <algorithm>
 #include <memory>
 
 #include "api/api_service.hpp"
@@ -21,23 +22,49 @@ std::string details_json(const std::vector<field_problem>& problems) {
   return out;
 }
 
-// The 200 answer: every event's id, status and verdict, in the order posted.
-std::string ingest_answer(const std::vector<event>& events, const store_result& stored) {
-  std::size_t duplicates = 0;
-  for (const store_outcome outcome : stored.outcomes) {
-    duplicates += outcome == store_outcome::duplicate ? 1 : 0;
-  }
+// What the answer needs once the store has spoken: each event's key and its verdict, rendered
+// before the events move into the store (so they are not copied).
+struct pending_answer {
+  struct item {
+    event_kind kind;
+    std::string source;
+    std::string id;
+    std::string verdict_json;  // the members after "status": nps_category … reasons
+  };
+  std::vector<item> items;
+};
+
+std::string verdict_json(const event& e) {
+  std::string out;
+  json_writer json(out);
+  append_verdict_json(json, e);
+  return out;
+}
+
+// The 200 answer: every event's id, status and verdict, in the order posted. A duplicate
+// changed nothing, so its verdict is read back from what is stored.
+std::string ingest_answer(pending_answer& pending, const store_result& stored,
+                          event_store& store) {
+  const auto duplicates = static_cast<std::size_t>(
+      std::count(stored.outcomes.begin(), stored.outcomes.end(), store_outcome::duplicate));
   std::string out;
   json_writer json(out);
   json.begin_object();
-  json.key("accepted").value(static_cast<long long>(events.size() - duplicates));
+  json.key("accepted").value(static_cast<long long>(pending.items.size() - duplicates));
   json.key("duplicates").value(static_cast<long long>(duplicates));
   json.key("results").begin_array();
-  for (std::size_t i = 0; i < events.size(); ++i) {
-    json.begin_object().key("id").value(events[i].id);
+  for (std::size_t i = 0; i < pending.items.size(); ++i) {
+    auto& item = pending.items[i];
     const bool duplicate = stored.outcomes[i] == store_outcome::duplicate;
+    if (duplicate) {
+      if (const auto kept = store.find(item.kind, item.source, item.id)) {
+        item.verdict_json = verdict_json(*kept);
+      }
+    }
+    json.begin_object().key("id").value(item.id);
     json.key("status").value(duplicate ? "duplicate" : "accepted");
-    append_verdict_json(json, events[i]);
+    out.push_back(',');
+    out.append(item.verdict_json);
     json.end_object();
   }
   json.end_array().end_object();
@@ -65,27 +92,19 @@ void api_service::ingest(const http_request& request, responder reply, event_kin
                           parsed.details.empty() ? "" : details_json(parsed.details)));
     return;
   }
+  auto pending = std::make_shared<pending_answer>();
+  pending->items.reserve(parsed.events.size());
   for (event& e : parsed.events) {
     conclude(e);
+    pending->items.push_back({e.kind, e.source, e.id, verdict_json(e)});
   }
-  // The answer needs the verdicts after the store took the events: keep a copy of them.
-  auto events = std::make_shared<std::vector<event>>(parsed.events);
   event_store& store = store_;
-  store_.store(std::move(parsed.events), [reply, events, &store](store_result stored) {
+  store_.store(std::move(parsed.events), [reply, pending, &store](store_result stored) {
     if (!stored.ok) {
       reply.send(json_error(503, "unavailable", "the events could not be stored; retry"));
       return;
     }
-    // A duplicate changed nothing: answer with what is stored, not with what was re-posted.
-    for (std::size_t i = 0; i < events->size(); ++i) {
-      event& posted = (*events)[i];
-      if (stored.outcomes[i] == store_outcome::duplicate) {
-        if (auto kept = store.find(posted.kind, posted.source, posted.id)) {
-          posted = std::move(*kept);
-        }
-      }
-    }
-    reply.send(json_response(200, ingest_answer(*events, stored)));
+    reply.send(json_response(200, ingest_answer(*pending, stored, store)));
   });
 }
 

@@ -1,8 +1,10 @@
 """Starts the real `sentinelle serve` on a free port with a temporary SQLite file and talks
 HTTP to it. Shared by the integration tests."""
+import atexit
 import http.client
 import json
 import os
+import shutil
 import signal
 import socket
 import subprocess
@@ -13,9 +15,16 @@ BINARY = os.path.abspath(os.environ.get('SENTINELLE_BINARY', 'build/sentinelle')
 ROOT = os.path.abspath(os.environ.get('SENTINELLE_ROOT', os.getcwd()))
 
 
+_directories = []
+atexit.register(lambda: [shutil.rmtree(d, ignore_errors=True) for d in _directories])
+
+
 class Server:
     def __init__(self, config_text='', extra_args=(), directory=None):
-        self.directory = directory or tempfile.mkdtemp(prefix='sentinelle-it-')
+        if directory is None:
+            directory = tempfile.mkdtemp(prefix='sentinelle-it-')
+            _directories.append(directory)
+        self.directory = directory
         self.database = os.path.join(self.directory, 'events.db')
         self.config = os.path.join(self.directory, 'sentinelle.toml')
         with open(self.config, 'w', encoding='utf-8') as f:
@@ -44,6 +53,9 @@ class Server:
         if self.process and self.process.poll() is None:
             self.process.send_signal(sig)
             self.process.wait(timeout=20)
+        if self.process:
+            self.process.stdout.close()
+            self.stderr.close()
         return self.process.returncode
 
     def request(self, method, path, body=None, headers=None, token=None):
