@@ -172,3 +172,10 @@ worst | -3
 good | 1.5
 great | 2
 amazing | 3
+
+# Problems in general: mildly negative alone, so that "aucun problème" family reads as relief
+problème | -1
+problèmes | -1
+souci | -0.5
+soucis | -0.5
+aucun problèmes | 1.5

@@ -22,6 +22,7 @@ aucuns              |      | negator
 aucunes             |      | negator
 aucunement          |      | negator
 nullement           |      | negator
+rarement            |      | negator
 guère               |      | negator
 sans                |      | negator
 ni                  |      | negator

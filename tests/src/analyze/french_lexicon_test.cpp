@@ -74,6 +74,8 @@ TEST_F(FrenchLexiconTest, ReadsEverydayCustomerFrench) {
   EXPECT_EQ(label("je ne suis pas du tout satisfait"), sentiment_label::negative);
   EXPECT_EQ(label("Service client au top 👍"), sentiment_label::positive);
   EXPECT_EQ(label("jsuis tjrs sans connexion dsl mais c nul"), sentiment_label::negative);
+  EXPECT_NE(label("j'ai rarement été déçu"), sentiment_label::negative);
+  EXPECT_EQ(label("aucun problèmes, livraison rapide"), sentiment_label::positive);
   EXPECT_EQ(label("Bonjour, je souhaite connaître mon numéro de contrat."),
             sentiment_label::neutral);
 }
