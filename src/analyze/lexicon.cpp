@@ -324,6 +324,12 @@ class lexicon::builder {
         lexicon_.index_literal(index);
         continue;
       }
+      if (entry.kind == pattern_kind::prefix && entry.forms.size() == 1 &&
+          !options_.literals_as_regex) {
+        const std::string& form = entry.forms[0];
+        lexicon_.prefixes_.add(std::string_view(form).substr(0, form.size() - 1), index);
+        continue;
+      }
       const std::string regex = entry_regex(entry);
       std::string error;
       if (set->Add(regex, &error) < 0) {
@@ -366,6 +372,13 @@ std::unique_ptr<lexicon> lexicon::load(const std::filesystem::path& directory,
 
 void lexicon::find_matches(const normalized_text& text, std::vector<lexicon_match>& out) const {
   find_literal_matches(text, out);
+  if (!prefixes_.empty()) {
+    for (std::size_t i = 0; i < text.tokens.size(); ++i) {
+      prefixes_.for_each_match(text.form(i), [&](std::uint32_t entry) {
+        out.push_back({entry, static_cast<std::uint32_t>(i), static_cast<std::uint32_t>(i + 1)});
+      });
+    }
+  }
   if (regex_set_) {
     find_regex_matches(text, out);
   }

@@ -12,6 +12,7 @@
 
 #include "analyze/lexicon_entry.hpp"
 #include "analyze/lexicon_parser.hpp"
+#include "analyze/prefix_index.hpp"
 #include "normalize/normalized_text.hpp"
 #include "normalize/normalizer.hpp"
 
@@ -25,8 +26,9 @@ struct lexicon_match {
 };
 
 struct lexicon_options {
-  // Sends literal entries through the RE2::Set too, instead of the exact-match table. Only the
-  // equivalence test uses it: both paths must find the same matches.
+  // Sends literal and one-word prefix entries through the RE2::Set too, instead of the
+  // exact-match table and the prefix index. Only the equivalence test uses it: both paths must
+  // find the same matches.
   bool literals_as_regex = false;
 };
 
@@ -69,6 +71,7 @@ class lexicon {
   std::vector<bool> starts_phrase_;  // vocabulary id → some longer entry starts with it
   form_table phrase_index_;          // (first id, second id) → index into phrases_
   std::vector<std::vector<std::uint32_t>> phrases_;
+  prefix_index prefixes_;                    // one-word "stem*" entries
   std::unique_ptr<RE2::Set> regex_set_;
   std::vector<std::uint32_t> regex_entries_;          // set index → entry index
   std::vector<std::unique_ptr<RE2>> regex_locators_;  // set index → expression to find positions
