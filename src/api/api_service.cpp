@@ -18,7 +18,11 @@ std::string media_type(std::string_view content_type) {
 
 api_service::api_service(const analyzer& engine, event_store& store,
                          const sentinelle_config& config)
-    : analyzer_(engine), store_(store), access_(config.tokens) {}
+    : analyzer_(engine),
+      store_(store),
+      access_(config.tokens),
+      max_pending_events_(config.max_pending_events),
+      pending_events_(std::make_shared<std::atomic<std::size_t>>(0)) {}
 
 void api_service::add_routes(router& routes) {
   routes.add("POST", "/v1/surveys", [this](const http_request& request, responder reply) {

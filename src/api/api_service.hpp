@@ -1,5 +1,8 @@
 #pragma once
 
+#include <atomic>
+#include <memory>
+
 #include "analyze/analyzer.hpp"
 #include "api/access_policy.hpp"
 #include "config/config.hpp"
@@ -30,6 +33,10 @@ class api_service {
   const analyzer& analyzer_;
   event_store& store_;
   access_policy access_;
+  // Events handed to the store and not yet committed: bounded, so a storage slower than the
+  // clients answers 503 instead of growing memory without limit.
+  std::size_t max_pending_events_;
+  std::shared_ptr<std::atomic<std::size_t>> pending_events_;
 };
 
 // "application/json; charset=utf-8" → "application/json" (lowercase, parameters dropped).

@@ -92,6 +92,14 @@ void api_service::ingest(const http_request& request, responder reply, event_kin
                           parsed.details.empty() ? "" : details_json(parsed.details)));
     return;
   }
+  const std::size_t count = parsed.events.size();
+  if (pending_events_->fetch_add(count) + count > max_pending_events_) {
+    pending_events_->fetch_sub(count);
+    http_response busy = json_error(503, "unavailable", "too many events wait for storage; retry");
+    busy.headers.emplace_back("Retry-After", "1");
+    reply.send(std::move(busy));
+    return;
+  }
   auto pending = std::make_shared<pending_answer>();
   pending->items.reserve(parsed.events.size());
   for (event& e : parsed.events) {
@@ -99,7 +107,9 @@ void api_service::ingest(const http_request& request, responder reply, event_kin
     pending->items.push_back({e.kind, e.source, e.id, verdict_json(e)});
   }
   event_store& store = store_;
-  store_.store(std::move(parsed.events), [reply, pending, &store](store_result stored) {
+  store_.store(std::move(parsed.events), [reply, pending, &store, count,
+                                          waiting = pending_events_](store_result stored) {
+    waiting->fetch_sub(count);
     if (!stored.ok) {
       reply.send(json_error(503, "unavailable", "the events could not be stored; retry"));
       return;

@@ -62,6 +62,8 @@ const std::map<std::string, key_reader>& scalar_keys() {
       {"server.idle_timeout_ms", number_key(&sentinelle_config::idle_timeout_ms, 10, 3600000)},
       {"server.max_connections", number_key(&sentinelle_config::max_connections, 1, 1000000)},
       {"storage.url", string_key(&sentinelle_config::storage_url)},
+      {"storage.max_pending_events",
+       number_key(&sentinelle_config::max_pending_events, 1, 10000000)},
       {"analysis.lexicons", string_key(&sentinelle_config::lexicons)},
   };
   return keys;

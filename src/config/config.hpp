@@ -27,6 +27,7 @@ struct sentinelle_config {
   std::size_t max_connections = 10000;
 
   std::string storage_url = "sqlite:var/sentinelle.db";
+  std::size_t max_pending_events = 100000;  // waiting for a commit; more get 503
   std::string lexicons = "lexicons/fr";
   std::vector<auth_token> tokens;  // none = open API, allowed on loopback only
 };

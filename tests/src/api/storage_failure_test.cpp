@@ -1,5 +1,8 @@
 #include <gtest/gtest.h>
 
+#include <mutex>
+#include <thread>
+
 #include "api/api_service.hpp"
 #include "cli/commands.hpp"
 #include "test_client.hpp"
@@ -60,6 +63,88 @@ TEST_F(StorageFailureTest, ReadinessAndScoresSayUnavailable) {
   EXPECT_EQ(request("GET", "/readyz")->status, 503U);
   EXPECT_EQ(request("GET", "/v1/scores")->status, 503U);
   EXPECT_EQ(request("GET", "/healthz")->status, 200U);  // alive, though not ready
+}
+
+}  // namespace
+}  // namespace sentinelle
+
+namespace sentinelle {
+namespace {
+
+// A store that holds every batch until released: its commits are slower than the clients.
+class slow_store final : public event_store {
+ public:
+  void store(std::vector<event> batch, std::function<void(store_result)> done) override {
+    std::lock_guard lock(mutex_);
+    held_.emplace_back(batch.size(), std::move(done));
+  }
+  void release_all() {
+    std::vector<std::pair<std::size_t, std::function<void(store_result)>>> held;
+    {
+      std::lock_guard lock(mutex_);
+      held.swap(held_);
+    }
+    for (auto& [size, done] : held) {
+      done({true, "", std::vector<store_outcome>(size, store_outcome::stored)});
+    }
+  }
+  std::size_t held() {
+    std::lock_guard lock(mutex_);
+    return held_.size();
+  }
+  std::optional<event> find(event_kind, const std::string&, const std::string&) override {
+    return std::nullopt;
+  }
+  score_answer scores(const score_query&) override { return {}; }
+  bool ready() override { return true; }
+  std::int64_t count_events() override { return 0; }
+  void flush() override {}
+
+ private:
+  std::mutex mutex_;
+  std::vector<std::pair<std::size_t, std::function<void(store_result)>>> held_;
+};
+
+TEST(PendingEvents, ASlowStoreMakesTheServerAnswer503NotGrow) {
+  auto engine = load_analyzer(SENTINELLE_LEXICONS);
+  slow_store store;
+  sentinelle_config config;
+  config.max_pending_events = 2;
+  api_service api(*engine, store, config);
+  router routes;
+  api.add_routes(routes);
+  testing::test_server server(std::move(routes));
+  testing::test_client waiting;
+  ASSERT_FALSE(waiting.connect(server.port()));
+  ASSERT_FALSE(waiting.send(testing::raw_request("POST", "/v1/surveys",
+                                                 R"([{"id":"a","nps":1},{"id":"b","nps":2}])",
+                                                 {{"Content-Type", "application/json"}})));
+  for (int i = 0; i < 500 && store.held() == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));  // bounded wait for the handler
+  }
+  ASSERT_EQ(store.held(), 1U);
+  testing::test_client refused;
+  ASSERT_FALSE(refused.connect(server.port()));
+  const auto busy = refused.request("POST", "/v1/surveys", R"({"id":"c","nps":3})",
+                                    {{"Content-Type", "application/json"}});
+  ASSERT_TRUE(busy);
+  EXPECT_EQ(busy->status, 503U);
+  EXPECT_EQ(busy->header("Retry-After"), "1");
+  store.release_all();
+  const auto accepted = waiting.read_response();
+  ASSERT_TRUE(accepted);
+  EXPECT_EQ(accepted->status, 200U);
+  // The room is free again: the next batch is taken (and held) rather than refused.
+  ASSERT_FALSE(refused.send(testing::raw_request("POST", "/v1/surveys", R"({"id":"c","nps":3})",
+                                                 {{"Content-Type", "application/json"}})));
+  for (int i = 0; i < 500 && store.held() == 0; ++i) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(2));
+  }
+  EXPECT_EQ(store.held(), 1U);
+  store.release_all();
+  const auto taken = refused.read_response();
+  ASSERT_TRUE(taken);
+  EXPECT_EQ(taken->status, 200U);
 }
 
 }  // namespace

@@ -42,6 +42,7 @@ request_timeout_ms = 500
 idle_timeout_ms = 700
 [storage]
 url = "sqlite:/tmp/x.db"
+max_pending_events = 50
 [analysis]
 lexicons = "my/lex"
 [[auth.tokens]]
@@ -57,6 +58,7 @@ role = "ingest"
   EXPECT_EQ(config->body_limit_bytes, 2048U);
   EXPECT_EQ(config->request_timeout_ms, 500U);
   EXPECT_EQ(config->storage_url, "sqlite:/tmp/x.db");
+  EXPECT_EQ(config->max_pending_events, 50U);
   EXPECT_EQ(config->lexicons, "my/lex");
   ASSERT_EQ(config->tokens.size(), 2U);
   EXPECT_EQ(config->tokens[1].granted, role::ingest);
