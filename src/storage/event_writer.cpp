@@ -1,5 +1,7 @@
 #include "storage/event_writer.hpp"
 
+#include <string_view>
+
 #include "storage/event_row.hpp"
 
 namespace sentinelle {
@@ -15,24 +17,25 @@ std::string insert_event_sql() {
          ") ON CONFLICT (kind, source, id) DO NOTHING";
 }
 
-constexpr const char* upsert_rollup_sql =
-    "INSERT INTO score_rollups (hour, dimension, value, nps_promoters, nps_passives, "
-    "nps_detractors, csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum, "
-    "verbatims, negative_verbatims, sentiment_sum) "
-    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
-    "ON CONFLICT (dimension, value, hour) DO UPDATE SET "
-    "nps_promoters = nps_promoters + excluded.nps_promoters, "
-    "nps_passives = nps_passives + excluded.nps_passives, "
-    "nps_detractors = nps_detractors + excluded.nps_detractors, "
-    "csat_responses = csat_responses + excluded.csat_responses, "
-    "csat_satisfied = csat_satisfied + excluded.csat_satisfied, "
-    "csat_sum = csat_sum + excluded.csat_sum, "
-    "ces_responses = ces_responses + excluded.ces_responses, "
-    "ces_easy = ces_easy + excluded.ces_easy, "
-    "ces_sum = ces_sum + excluded.ces_sum, "
-    "verbatims = verbatims + excluded.verbatims, "
-    "negative_verbatims = negative_verbatims + excluded.negative_verbatims, "
-    "sentiment_sum = sentiment_sum + excluded.sentiment_sum";
+// One upsert per rollup row: `table` keyed by (dimension, value, `bucket`) in some order.
+std::string upsert_rollup_sql(std::string_view table, std::string_view bucket,
+                              std::string_view conflict_target) {
+  std::string sql = "INSERT INTO " + std::string(table) + " (" + std::string(bucket) +
+                    ", dimension, value, nps_promoters, nps_passives, nps_detractors, "
+                    "csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum, "
+                    "verbatims, negative_verbatims, sentiment_sum) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                    "ON CONFLICT (" +
+                    std::string(conflict_target) + ") DO UPDATE SET ";
+  const char* separator = "";
+  for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
+                              "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
+                              "verbatims", "negative_verbatims", "sentiment_sum"}) {
+    sql += separator + std::string(counter) + " = " + counter + " + excluded." + counter;
+    separator = ", ";
+  }
+  return sql;
+}
 
 }  // namespace
 
@@ -54,7 +57,10 @@ bool event_writer::prepare_all(std::string& error) {
       {&statements_.release, "RELEASE batch"},
       {&statements_.rollback_to, "ROLLBACK TO batch"},
       {&statements_.insert_event, insert_event_sql()},
-      {&statements_.upsert_rollup, upsert_rollup_sql},
+      {&statements_.upsert_hourly,
+       upsert_rollup_sql("score_rollups", "hour", "dimension, value, hour")},
+      {&statements_.upsert_daily,
+       upsert_rollup_sql("score_rollups_daily", "day", "dimension, day, value")},
   };
   for (const auto& [slot, sql] : all) {
     *slot = db_->prepare(sql, error);
@@ -162,11 +168,16 @@ bool event_writer::insert(const event& stored, bool& inserted, std::string& erro
 }
 
 bool event_writer::write_rollups(const rollup_changes& changes, std::string& error) {
-  statement& upsert = *statements_.upsert_rollup;
-  for (const auto& [key, counts] : changes.rows()) {
+  return upsert_rows(*statements_.upsert_hourly, changes.hourly(), error) &&
+         upsert_rows(*statements_.upsert_daily, changes.daily(), error);
+}
+
+bool event_writer::upsert_rows(statement& upsert, const rollup_changes::rows& rows,
+                               std::string& error) {
+  for (const auto& [key, counts] : rows) {
     statement_use use(upsert);
     int index = 0;
-    upsert.bind(++index, key.hour);
+    upsert.bind(++index, key.bucket);
     upsert.bind(++index, key.dimension);
     upsert.bind(++index, std::string_view(key.value));
     for (const std::int64_t count :

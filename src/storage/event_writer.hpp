@@ -44,7 +44,8 @@ class event_writer {
     statement* release = nullptr;
     statement* rollback_to = nullptr;
     statement* insert_event = nullptr;
-    statement* upsert_rollup = nullptr;
+    statement* upsert_hourly = nullptr;
+    statement* upsert_daily = nullptr;
   };
 
   explicit event_writer(std::unique_ptr<sqlite_connection> db) : db_(std::move(db)) {}
@@ -56,6 +57,7 @@ class event_writer {
   void undo_batch();
   bool insert(const event& stored, bool& inserted, std::string& error);
   bool write_rollups(const rollup_changes& changes, std::string& error);
+  bool upsert_rows(statement& upsert, const rollup_changes::rows& rows, std::string& error);
   void abandon(std::vector<store_result>& results, const std::string& error);
 
   std::unique_ptr<sqlite_connection> db_;

@@ -91,23 +91,39 @@ void add_totals(score_totals& into, const score_totals& from) {
   into.sentiment_sum += from.sentiment_sum;
 }
 
-void rollup_changes::add(const event& stored) {
-  const score_totals counts = contribution(stored);
-  const std::int64_t hour = hour_of(stored.occurred_at_ms);
-  add_totals(rows_[row_key{hour, "", ""}], counts);
+namespace {
+
+// Counts `counts` in the bucket's total row and in the row of each dimension `stored` has.
+void add_to(rollup_changes::rows& rows, std::int64_t bucket, const event& stored,
+            const score_totals& counts) {
+  add_totals(rows[rollup_changes::row_key{bucket, "", ""}], counts);
   // An event without a value for a dimension counts only in the total, not in an "empty" group.
   for (const dimension which : all_dimensions) {
     const std::string& value = dimension_value(stored, which);
     if (!value.empty()) {
-      add_totals(rows_[row_key{hour, dimension_name(which), value}], counts);
+      add_totals(rows[rollup_changes::row_key{bucket, dimension_name(which), value}], counts);
     }
   }
 }
 
-void rollup_changes::merge(const rollup_changes& other) {
-  for (const auto& [key, counts] : other.rows_) {
-    add_totals(rows_[key], counts);
+void merge_rows(rollup_changes::rows& into, const rollup_changes::rows& from) {
+  for (const auto& [key, counts] : from) {
+    add_totals(into[key], counts);
   }
+}
+
+}  // namespace
+
+void rollup_changes::add(const event& stored) {
+  const score_totals counts = contribution(stored);
+  const std::int64_t hour = hour_of(stored.occurred_at_ms);
+  add_to(hourly_, hour, stored, counts);
+  add_to(daily_, day_of_hour(hour), stored, counts);
+}
+
+void rollup_changes::merge(const rollup_changes& other) {
+  merge_rows(hourly_, other.hourly_);
+  merge_rows(daily_, other.daily_);
 }
 
 }  // namespace sentinelle

@@ -23,9 +23,12 @@ inline constexpr std::array<dimension, 6> all_dimensions{
 std::int64_t floor_div(std::int64_t value, std::int64_t divisor);
 std::int64_t ceil_div(std::int64_t value, std::int64_t divisor);
 
-// The rollup's grain: hours since the Unix epoch, UTC.
+// The rollups' grains: hours and days since the Unix epoch, UTC.
 inline std::int64_t hour_of(std::int64_t ms) {
   return floor_div(ms, ms_per_hour);
+}
+inline std::int64_t day_of_hour(std::int64_t hour) {
+  return floor_div(hour, 24);
 }
 
 // The name of a dimension: its column in `events` and its `dimension` in `score_rollups`.
@@ -38,23 +41,29 @@ score_totals contribution(const event& stored);
 void add_totals(score_totals& into, const score_totals& from);
 
 // The rollup changes of one transaction, summed per row before they are written: a group of a
-// thousand events over a few agents then costs a few upserts instead of seven per event.
+// thousand events over a few agents then costs a few upserts instead of seven per event. Hourly
+// (score_rollups) and daily (score_rollups_daily) rows are summed alike from the same events, so
+// the two tables cannot drift apart.
 class rollup_changes {
  public:
   struct row_key {
-    std::int64_t hour = 0;
+    std::int64_t bucket = 0;     // the hour, or the day, since the Unix epoch
     std::string_view dimension;  // a dimension_name(), or "" for the all-dimensions total
     std::string value;
     auto operator<=>(const row_key&) const = default;
   };
+  using rows = std::map<row_key, score_totals>;
 
-  // Counts `stored` in its hour's total row and in the row of each dimension it has a value for.
+  // Counts `stored` in its hour's and its day's total rows and in the rows of each dimension it
+  // has a value for.
   void add(const event& stored);
   void merge(const rollup_changes& other);
-  const std::map<row_key, score_totals>& rows() const { return rows_; }
+  const rows& hourly() const { return hourly_; }
+  const rows& daily() const { return daily_; }
 
  private:
-  std::map<row_key, score_totals> rows_;
+  rows hourly_;
+  rows daily_;
 };
 
 }  // namespace sentinelle

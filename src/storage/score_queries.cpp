@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <limits>
+#include <string_view>
 #include <variant>
 #include <vector>
 
@@ -25,6 +26,11 @@ constexpr const char* event_sums =
     "COALESCE(SUM(nps <= 6), 0), COUNT(csat), COALESCE(SUM(csat >= 4), 0), "
     "COALESCE(SUM(csat), 0), COUNT(ces), COALESCE(SUM(ces >= 5), 0), COALESCE(SUM(ces), 0), "
     "COUNT(sentiment_score), COALESCE(SUM(negative_verbatim), 0), TOTAL(sentiment_score)";
+
+// The counters of score_totals, as the rows of both rollup tables name them.
+constexpr const char* rollup_counters =
+    "nps_promoters, nps_passives, nps_detractors, csat_responses, csat_satisfied, csat_sum, "
+    "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, sentiment_sum";
 
 // Days since the epoch by floor division (SQLite's `/` truncates towards zero).
 constexpr const char* rollup_day = "(hour - ((hour % 24) + 24) % 24) / 24";
@@ -51,6 +57,62 @@ std::pair<std::int64_t, std::int64_t> hour_range(const score_query& query) {
   const std::int64_t from = std::clamp(query.from_ms, -limit, limit);
   const std::int64_t to = std::clamp(query.to_ms, -limit, limit);
   return {hour_of(from), ceil_div(to, ms_per_hour)};
+}
+
+// A rollup query's hour range, split so that whole UTC days are read from the daily rows (one
+// row per day instead of 24) and only the partial days at the edges from the hourly rows. The
+// three parts are disjoint and cover the range exactly; each hourly part lies within one day.
+struct rollup_split {
+  std::int64_t first_day = 0, end_day = 0;                // daily rows [first_day, end_day)
+  std::int64_t head_from = 0, head_to = 0, head_day = 0;  // hourly rows before first_day
+  std::int64_t tail_from = 0, tail_to = 0, tail_day = 0;  // hourly rows from end_day on
+};
+
+rollup_split split_range(const score_query& query) {
+  const auto [from_hour, to_hour] = hour_range(query);
+  rollup_split split;
+  split.first_day = ceil_div(from_hour, 24);
+  split.end_day = floor_div(to_hour, 24);  // end_day <= first_day: no whole day, daily part empty
+  split.head_from = from_hour;
+  split.head_to = std::min(to_hour, split.first_day * 24);
+  split.head_day = day_of_hour(split.head_from);
+  split.tail_from = std::max(split.head_to, split.end_day * 24);
+  split.tail_to = to_hour;
+  split.tail_day = day_of_hour(split.tail_from);
+  return split;
+}
+
+// The rollup rows of one dimension (and one value when `one_value`) in the split range, as
+// (k, counters...). Parameters: ?1 value, ?2-?3 head and tail days (the ones a query may not
+// use come first: binding past the last one used is an error), ?4 dimension, ?5-?6 whole days,
+// ?7-?8 head hours, ?9-?10 tail hours.
+std::string rollup_rows_sql(const std::string& hourly_key, const std::string& daily_key,
+                            bool one_value) {
+  const std::string value = one_value ? " AND value = ?1" : "";
+  const auto hourly = [&](const char* from, const char* to, const char* day) {
+    // Without a value, look the hours up per value that has a row that day: the key
+    // (dimension, value, hour) then seeks, instead of reading every hour of the dimension.
+    std::string values = value;
+    if (!one_value) {
+      values =
+          " AND value IN (SELECT value FROM score_rollups_daily WHERE dimension = ?4 AND day = ";
+      values += std::string(day) + ")";
+    }
+    return "SELECT " + hourly_key + " AS k, " + rollup_counters +
+           " FROM score_rollups WHERE dimension = ?4" + values + " AND hour >= " + from +
+           " AND hour < " + to;
+  };
+  return hourly("?7", "?8", "?2") + " UNION ALL SELECT " + daily_key + " AS k, " + rollup_counters +
+         " FROM score_rollups_daily WHERE dimension = ?4" + value +
+         " AND day >= ?5 AND day < ?6 UNION ALL " + hourly("?9", "?10", "?3");
+}
+
+sums_query rollup_sums_query(const std::string& select_key, const std::string& rows_sql,
+                             const rollup_split& split, std::string_view dimension,
+                             const std::string& value) {
+  return {"SELECT " + select_key + ", " + rollup_sums + " FROM (" + rows_sql + ")",
+          {value, split.head_day, split.tail_day, std::string(dimension), split.first_day,
+           split.end_day, split.head_from, split.head_to, split.tail_from, split.tail_to}};
 }
 
 bool run_sums(sqlite_connection& db, const sums_query& query, std::vector<sums_row>& rows,
@@ -172,29 +234,22 @@ bool rollups_can_answer(const score_query& query) {
 }
 
 score_answer scores_from_rollups(sqlite_connection& db, const score_query& query) {
-  const auto [from_hour, to_hour] = hour_range(query);
-  std::string dimension;
+  const rollup_split split = split_range(query);
+  std::string_view dimension;
   std::string value;
   if (!query.filters.empty()) {
     dimension = dimension_name(query.filters.front().first);
     value = query.filters.front().second;
   }
-  const std::string from_rows = " FROM score_rollups WHERE hour >= ?1 AND hour < ?2";
-  const sums_query total{
-      std::string("SELECT '', ") + rollup_sums + from_rows + " AND dimension = ?3 AND value = ?4",
-      {from_hour, to_hour, dimension, value}};
-  sums_query groups = total;
+  const sums_query total =
+      rollup_sums_query("''", rollup_rows_sql("''", "''", true), split, dimension, value);
+  sums_query groups;
   if (query.group_by_dimension) {
-    groups.sql = std::string("SELECT value, ") + rollup_sums + from_rows + " AND dimension = ?3";
-    groups.parameters = {from_hour, to_hour,
-                         std::string(dimension_name(*query.group_by_dimension))};
-    if (!value.empty()) {
-      groups.sql += " AND value = ?4";
-      groups.parameters.emplace_back(value);
-    }
+    groups = rollup_sums_query("k", rollup_rows_sql("value", "value", !value.empty()), split,
+                               dimension_name(*query.group_by_dimension), value);
   } else {
-    groups.sql = std::string("SELECT ") + rollup_day + ", " + rollup_sums + from_rows +
-                 " AND dimension = ?3 AND value = ?4";
+    groups =
+        rollup_sums_query("k", rollup_rows_sql(rollup_day, "day", true), split, dimension, value);
   }
   groups.sql += " GROUP BY 1 ORDER BY 1";
   return run_answer(db, query, total, is_grouped(query) ? &groups : nullptr);

@@ -6,10 +6,11 @@ namespace sentinelle {
 
 class sqlite_connection;
 
-// Scores are read from the hourly rollups when they can answer the query, and aggregated over
+// Scores are read from the rollups when they can answer the query — daily rows for the whole UTC
+// days of the range, hourly rows for the partial days at its edges — and aggregated over
 // `events` otherwise (storage/README.md). Both paths count exactly the same events:
-// - from/to are widened to whole UTC hours (from rounded down, to rounded up), the rollups'
-//   grain, on both paths, so the answer never depends on the path taken;
+// - from/to are widened to whole UTC hours (from rounded down, to rounded up), the hourly
+//   rollups' grain, on both paths, so the answer never depends on the path taken;
 // - an event without a value for the group_by dimension is in the total, in no group;
 // - groups are ordered by key; sums only, so no NaN can appear (the caller divides).
 

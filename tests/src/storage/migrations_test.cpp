@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include "storage/score_queries.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
@@ -102,6 +103,54 @@ TEST(Migrations, ANewerSchemaIsRefused) {
   EXPECT_NE(error.find("database schema version " + newer + " is newer than this binary knows"),
             std::string::npos)
       << error;
+}
+
+// An upgraded database answers scores from daily rows it had no writer for: 0003 must fill them
+// from the hourly rows, exactly as the writer would have.
+TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  std::vector<event> batch{make_survey("before-1970", -hour_ms - 1)};  // floor, not truncation
+  for (int n = 0; n < 2000; ++n) {
+    batch.push_back(varied_event(n, "v-" + std::to_string(n)));
+  }
+  {
+    auto store = sqlite_event_store::open(path, error);
+    ASSERT_NE(store, nullptr) << error;
+    ASSERT_TRUE(store_and_wait(*store, std::move(batch)).ok);
+  }
+  const std::string daily_rows = "SELECT * FROM score_rollups_daily ORDER BY dimension, day, value";
+  const std::vector<std::string> maintained = raw_db(path).rows(daily_rows);
+  ASSERT_FALSE(maintained.empty());
+  // Back to the schema of version 2, data kept: 0003 only adds the daily table.
+  raw_db(path).exec(
+      "DROP TABLE score_rollups_daily; DELETE FROM schema_migrations WHERE version = 3");
+  ASSERT_EQ(raw_db(path).text("SELECT MAX(version) FROM schema_migrations"), "2");
+
+  auto upgraded = sqlite_event_store::open(path, error);
+  ASSERT_NE(upgraded, nullptr) << error;
+  EXPECT_EQ(raw_db(path).rows(daily_rows), maintained);
+  const score_query by_agent{nov_20_ms - 3 * day_ms + 5 * hour_ms,
+                             nov_20_ms + 6 * day_ms + 7,
+                             dimension::agent_id,
+                             {},
+                             {}};
+  const score_answer fast = upgraded->scores(by_agent);
+  auto db = sqlite_connection::open(path, error);
+  ASSERT_NE(db, nullptr) << error;
+  const score_answer slow = scores_from_events(*db, by_agent);
+  ASSERT_TRUE(fast.ok && slow.ok) << fast.error << slow.error;
+  ASSERT_EQ(fast.groups.size(), slow.groups.size());
+  ASSERT_FALSE(fast.groups.empty());
+  for (std::size_t index = 0; index < fast.groups.size(); ++index) {
+    EXPECT_EQ(fast.groups[index].key, slow.groups[index].key);
+    EXPECT_EQ(fast.groups[index].nps_promoters, slow.groups[index].nps_promoters);
+    EXPECT_EQ(fast.groups[index].csat_sum, slow.groups[index].csat_sum);
+    EXPECT_EQ(fast.groups[index].sentiment_sum, slow.groups[index].sentiment_sum);
+  }
+  EXPECT_EQ(fast.total.nps_detractors, slow.total.nps_detractors);
+  EXPECT_EQ(fast.total.verbatims, slow.total.verbatims);
 }
 
 }  // namespace

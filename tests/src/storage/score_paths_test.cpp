@@ -2,6 +2,7 @@
 // answer when aggregated over the events, on varied data.
 #include <gtest/gtest.h>
 
+#include <random>
 #include <tuple>
 
 #include "storage/score_queries.hpp"
@@ -47,28 +48,85 @@ std::vector<score_query> rollup_queries() {
   return queries;
 }
 
+// The rollups (daily rows for whole days, hourly rows for the edges) and the recount over
+// events give exactly the same answer to `query`.
+void expect_paths_agree(sqlite_connection& db, const score_query& query) {
+  SCOPED_TRACE("from " + std::to_string(query.from_ms) + " to " + std::to_string(query.to_ms));
+  ASSERT_TRUE(rollups_can_answer(query));
+  const score_answer fast = scores_from_rollups(db, query);
+  const score_answer slow = scores_from_events(db, query);
+  ASSERT_TRUE(fast.ok && slow.ok) << fast.error << slow.error;
+  EXPECT_EQ(counts(fast.total), counts(slow.total));
+  ASSERT_EQ(fast.groups.size(), slow.groups.size());
+  for (std::size_t index = 0; index < fast.groups.size(); ++index) {
+    EXPECT_EQ(counts(fast.groups[index]), counts(slow.groups[index]));
+  }
+}
+
+std::unique_ptr<sqlite_connection> store_events(const temp_dir& dir, std::vector<event> batch) {
+  std::string error;
+  {
+    auto store = sqlite_event_store::open(dir.file("events.db"), error);
+    EXPECT_NE(store, nullptr) << error;
+    if (store != nullptr) {
+      EXPECT_TRUE(store_and_wait(*store, std::move(batch)).ok);
+    }
+  }
+  auto db = sqlite_connection::open(dir.file("events.db"), error);
+  EXPECT_NE(db, nullptr) << error;
+  return db;
+}
+
 TEST(ScorePaths, RollupsAndEventsAgree) {
   temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("events.db"), error);
-  ASSERT_NE(store, nullptr) << error;
   std::vector<event> batch;
   for (int n = 0; n < 3000; ++n) {
     batch.push_back(varied_event(n, "v-" + std::to_string(n)));
   }
-  ASSERT_TRUE(store_and_wait(*store, std::move(batch)).ok);
-  auto db = sqlite_connection::open(dir.file("events.db"), error);
-  ASSERT_NE(db, nullptr) << error;
-
+  auto db = store_events(dir, std::move(batch));
+  ASSERT_NE(db, nullptr);
   for (const score_query& query : rollup_queries()) {
-    ASSERT_TRUE(rollups_can_answer(query));
-    const score_answer fast = scores_from_rollups(*db, query);
-    const score_answer slow = scores_from_events(*db, query);
-    ASSERT_TRUE(fast.ok && slow.ok) << fast.error << slow.error;
-    EXPECT_EQ(counts(fast.total), counts(slow.total));
-    ASSERT_EQ(fast.groups.size(), slow.groups.size());
-    for (std::size_t index = 0; index < fast.groups.size(); ++index) {
-      EXPECT_EQ(counts(fast.groups[index]), counts(slow.groups[index]));
+    expect_paths_agree(*db, query);
+  }
+}
+
+// A range of one of three kinds: inside a day, across day edges, or several weeks; its from is
+// sometimes on a day or an hour boundary, the edge cases of the daily/hourly split.
+std::pair<std::int64_t, std::int64_t> random_range(std::mt19937_64& random, int round) {
+  std::uniform_int_distribution<std::int64_t> instant(nov_20_ms - 3 * day_ms,
+                                                      nov_20_ms + 25 * day_ms);
+  const std::int64_t longest[] = {day_ms, 3 * day_ms, 28 * day_ms};
+  std::uniform_int_distribution<std::int64_t> length(0, longest[round % 3]);
+  std::int64_t from = instant(random);
+  if (round % 4 == 0) {
+    from -= from % day_ms;
+  } else if (round % 4 == 1) {
+    from -= from % hour_ms;
+  }
+  return {from, from + length(random)};
+}
+
+TEST(ScorePaths, DailyAndHourlyRowsAgreeWithEventsOnRandomRanges) {
+  temp_dir dir;
+  std::mt19937_64 random(20261120);
+  std::uniform_int_distribution<std::int64_t> instant(nov_20_ms - 2 * day_ms,
+                                                      nov_20_ms + 23 * day_ms);
+  std::vector<event> batch;
+  for (int n = 0; n < 4000; ++n) {
+    batch.push_back(varied_event(n, "r-" + std::to_string(n)));
+    batch.back().occurred_at_ms = instant(random);
+  }
+  auto db = store_events(dir, std::move(batch));
+  ASSERT_NE(db, nullptr);
+  for (int round = 0; round < 300; ++round) {
+    const auto [from, to] = random_range(random, round);
+    const std::string agent = "a-" + std::to_string(round % 5);
+    for (const score_query& query :
+         {score_query{from, to, {}, {}, {}}, score_query{from, to, dimension::agent_id, {}, {}},
+          score_query{from, to, dimension::queue, {}, {{dimension::queue, "q-1"}}},
+          score_query{from, to, {}, time_bucket::day, {}},
+          score_query{from, to, {}, time_bucket::week, {{dimension::agent_id, agent}}}}) {
+      expect_paths_agree(*db, query);
     }
   }
 }

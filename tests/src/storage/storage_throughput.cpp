@@ -176,6 +176,15 @@ void measure_scores(const std::string& path) {
   time_query(*store, "by agent_id (200), last 30 days",
              {last_30_days, end_ms, dimension::agent_id, {}, {}});
   time_query(*store, "by agent_id (200), 90 days", {start_ms, end_ms, dimension::agent_id, {}, {}});
+  // "Until now": partial days at both edges, read from the hourly rows.
+  time_query(*store, "by agent_id (200), 30 days, partial edge days",
+             {last_30_days - 13 * 3'600'000 - 60'000,
+              end_ms - 5 * 3'600'000 - 60'000,
+              dimension::agent_id,
+              {},
+              {}});
+  time_query(*store, "by agent_id (200), within one day",
+             {end_ms - 20 * 3'600'000, end_ms - 2 * 3'600'000, dimension::agent_id, {}, {}});
   time_query(*store, "by day, 90 days", {start_ms, end_ms, {}, time_bucket::day, {}});
   time_query(*store, "by week, team_id=t-3, 90 days",
              {start_ms, end_ms, {}, time_bucket::week, {{dimension::team_id, "t-3"}}});
