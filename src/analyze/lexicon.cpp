@@ -2,7 +2,6 @@
 
 #include <algorithm>
 #include <cstdio>
-#include <cstring>
 #include <fstream>
 #include <map>
 
@@ -45,14 +44,6 @@ std::string join_forms(const std::vector<std::string>& forms) {
 }
 
 }  // namespace
-
-// Two vocabulary ids as the 8-byte key of the phrase index.
-lexicon::pair_key_bytes lexicon::pair_key(std::uint32_t first, std::uint32_t second) {
-  pair_key_bytes key{};
-  std::memcpy(key.bytes.data(), &first, 4);
-  std::memcpy(key.bytes.data() + 4, &second, 4);
-  return key;
-}
 
 namespace {
 
@@ -296,7 +287,7 @@ class lexicon::builder {
     }
     lexicon_.normalizer_.set_vocabulary(vocabulary);
     lexicon_.single_words_.resize(vocabulary.size());
-    lexicon_.starts_phrase_.resize(vocabulary.size());
+    lexicon_.phrase_starts_.resize(vocabulary.size());
   }
 
   static std::string entry_regex(const lexicon_entry& entry) {
@@ -390,13 +381,13 @@ void lexicon::index_literal(std::uint32_t index) {
     single_words_[ids[0]].push_back(index);
     return;
   }
-  starts_phrase_[ids[0]] = true;
-  std::uint32_t& phrase = phrase_index_[pair_key(ids[0], ids[1])];
-  if (phrase == form_table::absent) {
-    phrase = static_cast<std::uint32_t>(phrases_.size());
+  auto& starts = phrase_starts_[ids[0]];
+  auto at = std::lower_bound(starts.begin(), starts.end(), std::make_pair(ids[1], 0U));
+  if (at == starts.end() || at->first != ids[1]) {
+    at = starts.insert(at, {ids[1], static_cast<std::uint32_t>(phrases_.size())});
     phrases_.emplace_back();
   }
-  phrases_[phrase].push_back(index);
+  phrases_[at->second].push_back(index);
 }
 
 void lexicon::find_literal_matches(const normalized_text& text,
@@ -411,13 +402,16 @@ void lexicon::find_literal_matches(const normalized_text& text,
       out.push_back(
           {index, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + 1)});
     }
-    if (!starts_phrase_[id] || first + 1 >= count) {
+    const auto& starts = phrase_starts_[id];
+    if (starts.empty() || first + 1 >= count) {
       continue;
     }
-    const std::uint32_t phrase = phrase_index_.find(pair_key(id, text.tokens[first + 1].form_id));
-    if (phrase == form_table::absent) {
+    const std::uint32_t second = text.tokens[first + 1].form_id;
+    const auto at = std::lower_bound(starts.begin(), starts.end(), std::make_pair(second, 0U));
+    if (at == starts.end() || at->first != second) {
       continue;
     }
+    const std::uint32_t phrase = at->second;
     for (const std::uint32_t index : phrases_[phrase]) {
       const std::vector<std::uint32_t>& ids = entries_[index].form_ids;
       if (first + ids.size() > count) {

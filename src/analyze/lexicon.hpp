@@ -53,11 +53,6 @@ class lexicon {
  private:
   class builder;
 
-  struct pair_key_bytes {
-    std::array<char, 8> bytes;
-    operator std::string_view() const { return {bytes.data(), bytes.size()}; }  // NOLINT
-  };
-  static pair_key_bytes pair_key(std::uint32_t first, std::uint32_t second);
   void index_literal(std::uint32_t index);
 
   void find_literal_matches(const normalized_text& text, std::vector<lexicon_match>& out) const;
@@ -68,10 +63,11 @@ class lexicon {
   // Literal entries: one-word ones by vocabulary id, longer ones by their first two ids (a few
   // words such as "pas" or "ne" start hundreds of expressions).
   std::vector<std::vector<std::uint32_t>> single_words_;
-  std::vector<bool> starts_phrase_;  // vocabulary id → some longer entry starts with it
-  form_table phrase_index_;          // (first id, second id) → index into phrases_
+  // first id → (second id, index into phrases_), sorted by second id: a few words start
+  // hundreds of phrases, and a short binary search beats a second hash lookup per token.
+  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> phrase_starts_;
   std::vector<std::vector<std::uint32_t>> phrases_;
-  prefix_index prefixes_;                    // one-word "stem*" entries
+  prefix_index prefixes_;  // one-word "stem*" entries
   std::unique_ptr<RE2::Set> regex_set_;
   std::vector<std::uint32_t> regex_entries_;          // set index → entry index
   std::vector<std::unique_ptr<RE2>> regex_locators_;  // set index → expression to find positions

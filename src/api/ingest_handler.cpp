@@ -43,8 +43,7 @@ std::string verdict_json(const event& e) {
 
 // The 200 answer: every event's id, status and verdict, in the order posted. A duplicate
 // changed nothing, so its verdict is read back from what is stored.
-std::string ingest_answer(pending_answer& pending, const store_result& stored,
-                          event_store& store) {
+std::string ingest_answer(pending_answer& pending, const store_result& stored, event_store& store) {
   const auto duplicates = static_cast<std::size_t>(
       std::count(stored.outcomes.begin(), stored.outcomes.end(), store_outcome::duplicate));
   std::string out;

@@ -29,10 +29,11 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> elisions
     {"puisqu", "puisque"},
 }};
 
-std::optional<std::string_view> expand_elision(std::string_view form) {
-  for (const auto& [elided, full] : elisions) {
-    if (form == elided) {
-      return full;
+// The index in `elisions` of an elided form, or nullopt.
+std::optional<std::size_t> find_elision(std::string_view form) {
+  for (std::size_t i = 0; i < elisions.size(); ++i) {
+    if (form == elisions[i].first) {
+      return i;
     }
   }
   return std::nullopt;
@@ -219,8 +220,9 @@ class tokenizer {
       }
       const folded_word& piece = cache_.fold(text_.substr(piece_begin, at_ - piece_begin), known_);
       saw_lowercase_ = saw_lowercase_ || piece.has_lowercase;
-      if (const auto full = expand_elision(piece.form)) {
-        emit(*full, piece_begin, after, token_kind::word, piece.all_caps);
+      if (const auto elision = find_elision(piece.form)) {
+        emit(elisions[*elision].second, piece_begin, after, token_kind::word, piece.all_caps, false,
+             1, rules_.elision_ids_[*elision]);
         piece_begin = after;
       }
       at_ = after;
@@ -337,7 +339,9 @@ class tokenizer {
     }
     const char* form = exclamation ? "!" : question ? "?" : mark == ';' ? "." : nullptr;
     const char single[2] = {mark, 0};
-    emit(form != nullptr ? form : single, begin, at_, token_kind::punct, false, false, run);
+    const std::string_view text = form != nullptr ? form : single;
+    emit(text, begin, at_, token_kind::punct, false, false, run,
+         rules_.punct_ids_[static_cast<unsigned char>(text[0]) & 0x7F]);
   }
 
   const normalizer& rules_;
@@ -383,6 +387,14 @@ void normalizer::set_vocabulary(const std::vector<std::string>& vocabulary) {
       infos_.emplace_back();
     }
     infos_[index].id = id;
+  }
+  // Punctuation marks and elided words are emitted constantly: their ids are looked up once.
+  for (std::size_t c = 0; c < punct_ids_.size(); ++c) {
+    const char mark[2] = {static_cast<char>(c), 0};
+    punct_ids_[c] = form_id(mark);
+  }
+  for (std::size_t i = 0; i < elisions.size(); ++i) {
+    elision_ids_[i] = form_id(elisions[i].second);
   }
   for (sms_expansion& expansion : sms_expansions_) {
     expansion.ids.clear();

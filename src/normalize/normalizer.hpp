@@ -44,6 +44,13 @@ class normalizer {
  private:
   friend class tokenizer;
 
+  template <std::size_t N>
+  static constexpr std::array<std::uint32_t, N> filled(std::uint32_t value) {
+    std::array<std::uint32_t, N> values{};
+    values.fill(value);
+    return values;
+  }
+
   // What one folded form is to the normalizer: a vocabulary word, an SMS spelling, or both.
   struct form_info {
     std::uint32_t id = unknown_form;
@@ -61,6 +68,8 @@ class normalizer {
   form_table table_;                        // form → index into infos_
   std::vector<form_info> infos_;
   std::vector<sms_expansion> sms_expansions_;
+  std::array<std::uint32_t, 128> punct_ids_ = filled<128>(unknown_form);  // by the mark
+  std::array<std::uint32_t, 12> elision_ids_ = filled<12>(unknown_form);  // as `elisions`
 };
 
 }  // namespace sentinelle

@@ -35,8 +35,7 @@ class StorageFailureTest : public ::testing::Test {
     api_.add_routes(routes_);
     server_ = std::make_unique<testing::test_server>(std::move(routes_));
   }
-  std::optional<testing::client_response> request(std::string_view method,
-                                                  std::string_view target,
+  std::optional<testing::client_response> request(std::string_view method, std::string_view target,
                                                   std::string_view body = {}) {
     testing::test_client client;
     EXPECT_FALSE(client.connect(server_->port()));
