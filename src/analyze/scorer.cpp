@@ -426,6 +426,9 @@ class match_scorer {
     out_.label = score <= policy_.negative_threshold   ? sentiment_label::negative
                  : score >= policy_.positive_threshold ? sentiment_label::positive
                                                        : sentiment_label::neutral;
+    if (!scratch_.record_matches) {
+      return;
+    }
     for (const scored& item : items_) {
       push_match(item.match, item.weight, item.rules, item.rating);
     }

@@ -36,6 +36,9 @@ struct scored_item {
 
 // Scratch space reused from one text to the next, so scoring allocates nothing once warm.
 struct scoring_scratch {
+  // Whether the analysis lists its matches (--explain, the server); without, scoring skips
+  // building and sorting them.
+  bool record_matches = true;
   std::vector<int> owner;  // token → index in `accepted` of the scoring match covering it
   std::vector<lexicon_match> accepted;
   std::vector<lexicon_match> tag_only;

@@ -47,7 +47,11 @@ std::optional<analyze_options> parse_options(std::span<const std::string_view> a
 class batch_analyzer {
  public:
   batch_analyzer(const analyzer& engine, bool explain, std::size_t workers)
-      : engine_(engine), explain_(explain), workspaces_(workers), results_(workers) {}
+      : engine_(engine), explain_(explain), workspaces_(workers), results_(workers) {
+    for (analyzer_workspace& workspace : workspaces_) {
+      workspace.scoring.record_matches = explain;
+    }
+  }
 
   void analyze_line(std::string_view text, bool too_long, std::size_t worker, std::string& out) {
     if (too_long) {
