@@ -64,6 +64,8 @@ std::string ingest_answer(pending_answer& pending, const store_result& stored, e
     json.key("status").value(duplicate ? "duplicate" : "accepted");
     out.push_back(',');
     out.append(item.verdict_json);
+    // CONTRACT §4: null when no alert was raised; this version raises none yet (issue #4).
+    json.key("alert").null();
     json.end_object();
   }
   json.end_array().end_object();

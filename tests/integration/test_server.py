@@ -65,6 +65,7 @@ class OpenServerTest(unittest.TestCase):
         self.assertIn('hidden_detractor', result['reasons'])
         self.assertIn('churn_risk', result['reasons'])
         self.assertEqual(result['analysis']['label'], 'negative')
+        self.assertIn('alert', result)
         status, stored, _ = self.server.get('/v1/surveys/srv-hidden')
         self.assertEqual(status, 200)
         self.assertEqual(stored['comment'], '8/10 mais je vais résilier')
