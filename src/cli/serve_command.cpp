@@ -113,7 +113,7 @@ int run_serve_command(std::span<const std::string_view> args) {
   });
   server.run();
   store->flush();  // every acknowledged event is already committed; this drains the rest
-  logger->info(log_fields("stopped").text());
+  logger->info(log_fields("storage_flushed").text());
   return 0;
 }
 
