@@ -1,5 +1,6 @@
 #include "net/beast_messages.hpp"
 
+#include <ctime>
 #include <utility>
 
 #include "net/request_target.hpp"
@@ -41,11 +42,30 @@ std::optional<http_request> to_http_request(beast_request&& message, std::string
   return request;
 }
 
+namespace {
+
+// "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 IMF-fixdate), formatted once per second per thread.
+std::string_view current_http_date() {
+  thread_local std::time_t cached_second = 0;
+  thread_local char text[32] = {};
+  const std::time_t now = std::time(nullptr);
+  if (now != cached_second) {
+    std::tm utc{};
+    gmtime_r(&now, &utc);
+    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
+    cached_second = now;
+  }
+  return text;
+}
+
+}  // namespace
+
 beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
                                  bool head) {
   beast_response message;
   message.version(version);
   message.result(checked_status(response.status));
+  message.set(http::field::date, current_http_date());  // origin servers with a clock send it
   if (!response.content_type.empty()) {
     message.set(http::field::content_type, response.content_type);
   }
