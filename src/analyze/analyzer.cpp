@@ -40,18 +40,31 @@ void append_rules(json_writer& json, std::uint32_t rules) {
   json.end_array();
 }
 
-void append_matches(json_writer& json, const analysis& result, const lexicon& lex) {
+// Rule words (negators, intensifiers, contrast) weigh nothing themselves: listed only to explain.
+bool worth_keeping(const scored_match& m, const lexicon& lex) {
+  if (m.rating || m.weight != 0.0) {
+    return true;
+  }
+  const lexicon_entry& entry = lex.entries()[m.entry];
+  return entry.flags != 0 || !entry.topics.empty();
+}
+
+void append_matches(json_writer& json, const analysis& result, const lexicon& lex,
+                    analysis_detail detail) {
+  const bool explain = detail == analysis_detail::explain;
   json.key("matches").begin_array();
   for (const scored_match& m : result.matches) {
-    json.begin_object();
-    if (m.rating) {
-      json.key("term").value("rating").key("source").value("rule:rating");
-    } else {
-      const lexicon_entry& entry = lex.entries()[m.entry];
-      json.key("term").value(entry.pattern).key("source").value(entry.source);
+    if (!explain && !worth_keeping(m, lex)) {
+      continue;
     }
+    json.begin_object();
+    const lexicon_entry* entry = m.rating ? nullptr : &lex.entries()[m.entry];
+    json.key("term").value(entry != nullptr ? std::string_view(entry->pattern) : "rating");
     json.key("start").value(m.begin).key("end").value(m.end).key("weight").value(m.weight);
-    append_rules(json, m.rules);
+    if (explain) {
+      json.key("source").value(entry != nullptr ? std::string_view(entry->source) : "rule:rating");
+      append_rules(json, m.rules);
+    }
     json.end_object();
   }
   json.end_array();
@@ -59,7 +72,7 @@ void append_matches(json_writer& json, const analysis& result, const lexicon& le
 
 }  // namespace
 
-void append_analysis_json(const analysis& result, const lexicon& lex, bool explain,
+void append_analysis_json(const analysis& result, const lexicon& lex, analysis_detail detail,
                           std::string& out) {
   json_writer json(out);
   json.begin_object();
@@ -79,8 +92,8 @@ void append_analysis_json(const analysis& result, const lexicon& lex, bool expla
     json.value(topic_names[topic]);
   }
   json.end_array();
-  if (explain) {
-    append_matches(json, result, lex);
+  if (detail != analysis_detail::summary) {
+    append_matches(json, result, lex, detail);
   }
   json.end_object();
 }

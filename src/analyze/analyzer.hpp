@@ -38,9 +38,16 @@ class analyzer {
   scoring_policy policy_;
 };
 
-// Renders the analysis object as one JSON object; `explain` adds the matches with their
-// source lines and rules.
-void append_analysis_json(const analysis& result, const lexicon& lex, bool explain,
+// How much of an analysis to render.
+enum class analysis_detail {
+  summary,  // score, label, flags, topics
+  matches,  // + the matches that weigh or tag, as CONTRACT §5 shapes them (term, start, end,
+            //   weight): what the server stores and consoles highlight
+  explain,  // + every match with its lexicon source line and the rules applied (--explain)
+};
+
+// Renders the analysis object as one JSON object.
+void append_analysis_json(const analysis& result, const lexicon& lex, analysis_detail detail,
                           std::string& out);
 
 }  // namespace sentinelle

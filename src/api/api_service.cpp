@@ -58,7 +58,10 @@ void api_service::conclude(event& e) const {
   if (has_verbatim) {
     analyzer_.analyze(e.verbatim, workspace, result);
     e.analysis_json.clear();
-    append_analysis_json(result, analyzer_.lexicon_in_use(), true, e.analysis_json);
+    // Stored and answered with the matches consoles highlight, not the full explanation: the
+    // sources and rules made each stored event four times larger and ingestion 20-40 % slower.
+    append_analysis_json(result, analyzer_.lexicon_in_use(), analysis_detail::matches,
+                         e.analysis_json);
     e.sentiment_score = result.score;
   }
   const classification verdict = classify(e, has_verbatim ? &result : nullptr);
