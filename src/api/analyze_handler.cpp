@@ -58,8 +58,7 @@ void api_service::analyze_texts(const http_request& request, responder reply) co
   } else {
     texts.push_back(single);
   }
-  thread_local analyzer_workspace workspace;
-  thread_local analysis result;
+  auto& [workspace, result] = scratch();
   std::string body;
   if (!one) {
     body.push_back('[');

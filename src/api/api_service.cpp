@@ -51,9 +51,13 @@ void api_service::add_routes(router& routes) {
   });
 }
 
+api_service::analysis_scratch& api_service::scratch() {
+  thread_local analysis_scratch per_thread;
+  return per_thread;
+}
+
 void api_service::conclude(event& e) const {
-  thread_local analyzer_workspace workspace;
-  thread_local analysis result;
+  auto& [workspace, result] = scratch();
   const bool has_verbatim = !e.verbatim.empty();
   if (has_verbatim) {
     analyzer_.analyze(e.verbatim, workspace, result);

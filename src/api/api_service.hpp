@@ -30,6 +30,13 @@ class api_service {
   // analyze → classify: fills the event's analysis and verdict.
   void conclude(event& e) const;
 
+  // The analyzer's scratch space, one per server thread, shared by every handler that analyses.
+  struct analysis_scratch {
+    analyzer_workspace workspace;
+    analysis result;
+  };
+  static analysis_scratch& scratch();
+
   const analyzer& analyzer_;
   event_store& store_;
   access_policy access_;

@@ -12,24 +12,15 @@ void optional_text(json_writer& json, std::string_view name, const std::string& 
   }
 }
 
-void optional_score(json_writer& json, std::string_view name, const std::optional<int>& value) {
-  json.key(name);
-  if (value) {
-    json.value(*value);
-  } else {
-    json.null();
-  }
-}
-
 void append_survey_fields(json_writer& json, const event& e) {
   json.key("submitted_at").value(format_rfc3339(e.occurred_at_ms));
   optional_text(json, "channel", e.channel);
   optional_text(json, "touchpoint", e.touchpoint);
   optional_text(json, "queue", e.queue);
   optional_text(json, "interaction_id", e.interaction_id);
-  optional_score(json, "nps", e.nps);
-  optional_score(json, "csat", e.csat);
-  optional_score(json, "ces", e.ces);
+  json.key("nps").value_or_null(e.nps);
+  json.key("csat").value_or_null(e.csat);
+  json.key("ces").value_or_null(e.ces);
   json.key("comment").value(e.verbatim);
 }
 
@@ -54,12 +45,7 @@ void append_message_fields(json_writer& json, const event& e) {
 }  // namespace
 
 void append_verdict_json(json_writer& json, const event& e) {
-  json.key("nps_category");
-  if (const auto category = nps_category(e.nps)) {
-    json.value(*category);
-  } else {
-    json.null();
-  }
+  json.key("nps_category").value_or_null(nps_category(e.nps));
   json.key("analysis");
   if (e.analysis_json.empty()) {
     json.null();

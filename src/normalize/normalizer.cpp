@@ -8,6 +8,7 @@
 #include <cstdint>
 #include <utility>
 
+#include "normalize/characters.hpp"
 #include "util/utf8.hpp"
 
 namespace sentinelle {
@@ -37,10 +38,6 @@ std::optional<std::size_t> find_elision(std::string_view form) {
     }
   }
   return std::nullopt;
-}
-
-bool is_apostrophe(UChar32 c) {
-  return c == U'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC;
 }
 
 bool is_ascii_alnum(unsigned char c) {
@@ -412,11 +409,6 @@ const normalizer::form_info* normalizer::info(std::string_view form) const {
 std::uint32_t normalizer::form_id(std::string_view form) const {
   const form_info* found = info(form);
   return found == nullptr ? unknown_form : found->id;
-}
-
-bool normalizer::has_sms_spelling(std::string_view folded_key) const {
-  const form_info* found = info(folded_key);
-  return found != nullptr && found->sms != unknown_form;
 }
 
 std::optional<std::size_t> normalizer::normalize(std::string_view text, normalized_text& out,

@@ -39,7 +39,6 @@ class normalizer {
   std::vector<std::string> forms(std::string_view text) const;
 
   std::uint32_t form_id(std::string_view form) const;
-  bool has_sms_spelling(std::string_view folded_key) const;
 
  private:
   friend class tokenizer;

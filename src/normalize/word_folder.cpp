@@ -7,16 +7,14 @@
 #include <algorithm>
 #include <stdexcept>
 
+#include "normalize/characters.hpp"
+
 namespace sentinelle {
 namespace {
 
 bool is_ascii(std::string_view text) {
   return std::all_of(text.begin(), text.end(),
                      [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-}
-
-bool is_apostrophe(UChar32 c) {
-  return c == U'\'' || c == 0x2019 || c == 0x2018 || c == 0x02BC || c == 0x00B4 || c == 0x0060;
 }
 
 // Collapses every run of 3+ identical letters to `keep` letters ("nuuuul" → "nul" with 1).
@@ -171,14 +169,6 @@ void fold_unicode(std::string_view raw, const vocabulary_lookup& known, folded_w
 }
 
 }  // namespace
-
-void fold_word(std::string_view raw, const vocabulary_lookup& known, folded_word& out) {
-  if (is_ascii(raw)) {
-    fold_ascii(raw, known, out);
-  } else {
-    fold_unicode(raw, known, out);
-  }
-}
 
 const folded_word& fold_cache::fold(std::string_view raw, const vocabulary_lookup& known) {
   if (is_ascii(raw)) {  // cheap enough that caching would cost more than it saves

@@ -19,12 +19,10 @@ struct folded_word {
   bool elongated = false;  // a letter was repeated three times or more
 };
 
-// Folds one word (letters, digits, marks, inner apostrophes) for matching. ASCII words take a
-// byte-wise path; others go through ICU (NFKC_Casefold, then NFD with marks dropped).
-void fold_word(std::string_view raw, const vocabulary_lookup& known, folded_word& out);
-
-// Remembers the folds of non-ASCII words: ICU costs ~1 µs a word, and customer French repeats
-// the same accented words. One cache per thread; it empties itself when full.
+// Folds words for matching: ASCII words take a byte-wise path; others go through ICU
+// (NFKC_Casefold, then NFD with marks dropped) once per thread, remembered here: ICU costs
+// ~1 µs a word, and customer French repeats the same accented words. One cache per thread; it
+// empties itself when full.
 class fold_cache {
  public:
   const folded_word& fold(std::string_view raw, const vocabulary_lookup& known);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -25,6 +26,10 @@ class json_writer {
   json_writer& value(unsigned number) { return value(static_cast<long long>(number)); }
   json_writer& value(bool flag);
   json_writer& null();
+  template <typename T>
+  json_writer& value_or_null(const std::optional<T>& maybe) {
+    return maybe ? value(*maybe) : null();
+  }
   // Appends already-serialized JSON (one complete value) as the next value.
   json_writer& raw(std::string_view json);
 
