@@ -17,10 +17,12 @@ std::string media_type(std::string_view content_type) {
 }
 
 api_service::api_service(const analyzer& engine, event_store& store,
-                         const sentinelle_config& config)
+                         const sentinelle_config& config, outbox_store* outbox)
     : analyzer_(engine),
       store_(store),
+      outbox_(outbox),
       access_(config.tokens),
+      severities_(config.severities),
       max_pending_events_(config.max_pending_events),
       pending_events_(std::make_shared<std::atomic<std::size_t>>(0)) {}
 
@@ -43,6 +45,27 @@ void api_service::add_routes(router& routes) {
   routes.add("GET", "/v1/scores", [this](const http_request& request, responder reply) {
     get_scores(request, std::move(reply));
   });
+  routes.add("GET", "/v1/alerts", [this](const http_request& request, responder reply) {
+    list_alerts(request, std::move(reply));
+  });
+  routes.add("GET", "/v1/alerts/{id}", [this](const http_request& request, responder reply) {
+    get_alert(request, std::move(reply));
+  });
+  routes.add("POST", "/v1/alerts/{id}/acknowledge",
+             [this](const http_request& request, responder reply) {
+               change_alert(request, std::move(reply), alert_action::acknowledge);
+             });
+  routes.add("POST", "/v1/alerts/{id}/resolve",
+             [this](const http_request& request, responder reply) {
+               change_alert(request, std::move(reply), alert_action::resolve);
+             });
+  routes.add("GET", "/v1/admin/dead-letters", [this](const http_request& request, responder reply) {
+    list_dead_letters(request, std::move(reply));
+  });
+  routes.add("POST", "/v1/admin/dead-letters/{id}/replay",
+             [this](const http_request& request, responder reply) {
+               replay_dead_letter(request, std::move(reply));
+             });
   routes.add("GET", "/healthz", [](const http_request&, responder reply) {
     reply.send(json_response(200, R"({"status":"ok"})"));
   });
@@ -72,6 +95,8 @@ void api_service::conclude(event& e) const {
   e.detractor = verdict.detractor;
   e.negative_verbatim = verdict.negative_verbatim;
   e.reasons = verdict.reasons;
+  // Every detractor raises an alert; its severity is the policy's (docs/classification.md).
+  e.alert_severity = verdict.detractor ? severities_.assess(e.reasons) : std::nullopt;
 }
 
 void api_service::readiness(const http_request&, responder reply) const {

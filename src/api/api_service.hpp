@@ -1,6 +1,7 @@
 #pragma once
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 #include "analyze/analyzer.hpp"
@@ -8,6 +9,7 @@
 #include "config/config.hpp"
 #include "net/router.hpp"
 #include "storage/event_store.hpp"
+#include "storage/outbox_store.hpp"
 
 namespace sentinelle {
 
@@ -16,9 +18,14 @@ namespace sentinelle {
 // answers only once the store has committed.
 class api_service {
  public:
-  api_service(const analyzer& engine, event_store& store, const sentinelle_config& config);
+  // `outbox` (may be null: no outbound sinks) serves the dead-letter admin endpoints.
+  api_service(const analyzer& engine, event_store& store, const sentinelle_config& config,
+              outbox_store* outbox = nullptr);
 
   void add_routes(router& routes);
+
+  // Called after a dead letter is queued again, to wake the delivery worker.
+  void on_replay(std::function<void()> replayed) { replayed_ = std::move(replayed); }
 
  private:
   void ingest(const http_request& request, responder reply, event_kind kind) const;
@@ -26,6 +33,11 @@ class api_service {
   void get_event(const http_request& request, responder reply, event_kind kind) const;
   void get_scores(const http_request& request, responder reply) const;
   void readiness(const http_request& request, responder reply) const;
+  void list_alerts(const http_request& request, responder reply) const;
+  void get_alert(const http_request& request, responder reply) const;
+  void change_alert(const http_request& request, responder reply, alert_action action) const;
+  void list_dead_letters(const http_request& request, responder reply) const;
+  void replay_dead_letter(const http_request& request, responder reply) const;
 
   // analyze → classify: fills the event's analysis and verdict.
   void conclude(event& e) const;
@@ -39,7 +51,10 @@ class api_service {
 
   const analyzer& analyzer_;
   event_store& store_;
+  outbox_store* outbox_;
   access_policy access_;
+  severity_policy severities_;
+  std::function<void()> replayed_;
   // Events handed to the store and not yet committed: bounded, so a storage slower than the
   // clients answers 503 instead of growing memory without limit.
   std::size_t max_pending_events_;

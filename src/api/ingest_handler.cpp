@@ -41,6 +41,16 @@ std::string verdict_json(const event& e) {
   return out;
 }
 
+// The alert a stored event raised earlier, for the answer to a duplicate.
+std::optional<alert_ref> stored_alert(event_store& store, const std::string& alert_id) {
+  const auto seq = alert_seq_from_id(alert_id);
+  const auto found = seq ? store.find_alert(*seq) : std::nullopt;
+  if (!found) {
+    return std::nullopt;
+  }
+  return alert_ref{found->id, found->seq, found->level};
+}
+
 // The 200 answer: every event's id, status and verdict, in the order posted. A duplicate
 // changed nothing, so its verdict is read back from what is stored.
 std::string ingest_answer(pending_answer& pending, const store_result& stored, event_store& store) {
@@ -55,17 +65,24 @@ std::string ingest_answer(pending_answer& pending, const store_result& stored, e
   for (std::size_t i = 0; i < pending.items.size(); ++i) {
     auto& item = pending.items[i];
     const bool duplicate = stored.outcomes[i] == store_outcome::duplicate;
+    std::optional<alert_ref> raised = i < stored.alerts.size() ? stored.alerts[i] : std::nullopt;
     if (duplicate) {
       if (const auto kept = store.find(item.kind, item.source, item.id)) {
         item.verdict_json = verdict_json(*kept);
+        raised = stored_alert(store, kept->alert_id);
       }
     }
     json.begin_object().key("id").value(item.id);
     json.key("status").value(duplicate ? "duplicate" : "accepted");
     out.push_back(',');
     out.append(item.verdict_json);
-    // CONTRACT §4: null when no alert was raised; this version raises none yet (issue #4).
-    json.key("alert").null();
+    json.key("alert");  // CONTRACT §4: null when no alert was raised
+    if (raised) {
+      json.begin_object().key("id").value(raised->id);
+      json.key("severity").value(severity_name(raised->level)).end_object();
+    } else {
+      json.null();
+    }
     json.end_object();
   }
   json.end_array().end_object();

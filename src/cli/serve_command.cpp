@@ -8,6 +8,8 @@
 #include "config/config.hpp"
 #include "net/http_server.hpp"
 #include "net/json_log.hpp"
+#include "sinks/console_hub.hpp"
+#include "sinks/scores_feed.hpp"
 #include "storage/sqlite_event_store.hpp"
 
 namespace sentinelle {
@@ -44,11 +46,23 @@ std::optional<serve_options> parse_serve_options(std::span<const std::string_vie
   return options;
 }
 
+// Each webhook sink receives the alerts of its minimum severity and above.
+store_options storage_options(const sentinelle_config& config) {
+  store_options options;
+  for (const webhook_sink_settings& sink : config.webhooks) {
+    options.outbound.push_back({sink.name, sink.min_severity});
+  }
+  return options;
+}
+
 // "sqlite:var/sentinelle.db" → the SQLite store; PostgreSQL comes with issue #8.
-std::unique_ptr<event_store> open_store(const std::string& url, std::string& error) {
+std::unique_ptr<sqlite_event_store> open_store(const sentinelle_config& config,
+                                               std::string& error) {
+  const std::string& url = config.storage_url;
   constexpr std::string_view sqlite_scheme = "sqlite:";
   if (url.starts_with(sqlite_scheme) && url.size() > sqlite_scheme.size()) {
-    return sqlite_event_store::open(url.substr(sqlite_scheme.size()), error);
+    return sqlite_event_store::open(url.substr(sqlite_scheme.size()), error,
+                                    storage_options(config));
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
     error = "PostgreSQL storage is not available in this version (use sqlite:PATH)";
@@ -92,12 +106,19 @@ int run_serve_command(std::span<const std::string_view> args) {
   if (!engine) {
     return 2;
   }
-  const auto store = open_store(config->storage_url, error);
+  const auto store = open_store(*config, error);
   if (!store) {
     return refuse("cannot open the storage " + config->storage_url + ": " + error);
   }
+  // The sinks stage: commits reach the live consoles (alerts in seq order, coalesced scores).
+  console_hub consoles(*store, config->consoles.replay_limit);
+  scores_feed scores(*store, consoles, config->consoles.scores_interval_ms);
+  store->on_commit([&](const commit_notice& notice) {
+    consoles.publish(notice.records);
+    scores.changed(notice.score_groups);
+  });
   router routes;
-  api_service api(*engine, *store, *config);
+  api_service api(*engine, *store, *config, store.get());
   api.add_routes(routes);
   auto logger = make_json_logger("sentinelle");
   http_server server(server_options(*config), std::move(routes), logger);
@@ -113,6 +134,7 @@ int run_serve_command(std::span<const std::string_view> args) {
   });
   server.run();
   store->flush();  // every acknowledged event is already committed; this drains the rest
+  store->on_commit(nullptr);  // the consoles go away with this scope
   logger->info(log_fields("storage_flushed").text());
   return 0;
 }

@@ -1,5 +1,7 @@
 #include "config/config.hpp"
 
+#include "config/config_sections.hpp"
+
 #include <toml++/toml.h>
 
 #include <charconv>
@@ -13,17 +15,39 @@ namespace {
 // documented in config/sentinelle.toml; anything else in the file is an error.
 using key_reader = std::function<bool(const toml::node&, sentinelle_config&, std::string& error)>;
 
+bool read_integer(const toml::node& node, std::int64_t minimum, std::int64_t maximum,
+                  std::int64_t& out, std::string& error) {
+  const auto value = node.value<std::int64_t>();
+  if (!value || *value < minimum || *value > maximum) {
+    error = "expects an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum);
+    return false;
+  }
+  out = *value;
+  return true;
+}
+
 template <typename Number>
 key_reader number_key(Number sentinelle_config::*field, std::int64_t minimum,
                       std::int64_t maximum) {
   return [=](const toml::node& node, sentinelle_config& config, std::string& error) {
-    const auto value = node.value<std::int64_t>();
-    if (!value || *value < minimum || *value > maximum) {
-      error =
-          "expects an integer from " + std::to_string(minimum) + " to " + std::to_string(maximum);
+    std::int64_t value = 0;
+    if (!read_integer(node, minimum, maximum, value, error)) {
       return false;
     }
-    config.*field = static_cast<Number>(*value);
+    config.*field = static_cast<Number>(value);
+    return true;
+  };
+}
+
+template <typename Number>
+key_reader console_key(Number console_settings::*field, std::int64_t minimum,
+                       std::int64_t maximum) {
+  return [=](const toml::node& node, sentinelle_config& config, std::string& error) {
+    std::int64_t value = 0;
+    if (!read_integer(node, minimum, maximum, value, error)) {
+      return false;
+    }
+    config.consoles.*field = static_cast<Number>(value);
     return true;
   };
 }
@@ -65,6 +89,14 @@ const std::map<std::string, key_reader>& scalar_keys() {
       {"storage.max_pending_events",
        number_key(&sentinelle_config::max_pending_events, 1, 10000000)},
       {"analysis.lexicons", string_key(&sentinelle_config::lexicons)},
+      {"alerts.severity", config_sections::read_severities},
+      {"sinks.webhook", config_sections::read_webhooks},
+      {"consoles.heartbeat_ms", console_key(&console_settings::heartbeat_ms, 10, 3600000)},
+      {"consoles.queue_messages", console_key(&console_settings::queue_messages, 1, 1000000)},
+      {"consoles.queue_bytes", console_key(&console_settings::queue_bytes, 1024, 1LL << 30)},
+      {"consoles.replay_limit", console_key(&console_settings::replay_limit, 1, 1000000)},
+      {"consoles.scores_interval_ms",
+       console_key(&console_settings::scores_interval_ms, 10, 3600000)},
   };
   return keys;
 }
@@ -120,8 +152,10 @@ bool read_table(const toml::table& table, const std::string& prefix, sentinelle_
       }
       continue;
     }
-    const bool section = node.is_table() && (name == "server" || name == "storage" ||
-                                             name == "analysis" || name == "auth");
+    const bool section =
+        node.is_table() && (name == "server" || name == "storage" || name == "analysis" ||
+                            name == "auth" || name == "alerts" || name == "sinks" ||
+                            name == "consoles");
     if (!section) {
       error = "unknown key '" + name + "'";
       return false;
@@ -154,6 +188,21 @@ bool parse_listen_address(const std::string& text, std::string& host, std::uint1
   host = name;
   port = static_cast<std::uint16_t>(value);
   return true;
+}
+
+std::optional<std::int64_t> parse_duration_ms(std::string_view text) {
+  std::int64_t amount = 0;
+  const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), amount);
+  if (failure != std::errc{} || end == text.data() || amount < 0 || amount > 1000000000) {
+    return std::nullopt;
+  }
+  static const std::map<std::string_view, std::int64_t> units{
+      {"ms", 1}, {"s", 1000}, {"m", 60000}, {"h", 3600000}, {"d", 86400000}};
+  const auto unit = units.find(std::string_view(end, text.data() + text.size() - end));
+  if (unit == units.end()) {
+    return std::nullopt;
+  }
+  return amount * unit->second;
 }
 
 bool is_loopback_host(const std::string& host) {

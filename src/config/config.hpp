@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "alerts/severity.hpp"
+
 namespace sentinelle {
 
 enum class role : std::uint8_t { ingest, console, admin };
@@ -13,6 +15,28 @@ enum class role : std::uint8_t { ingest, console, admin };
 struct auth_token {
   std::string token;
   role granted = role::ingest;
+};
+
+// One [[sinks.webhook]]: where alerts are POSTed, signed with Standard Webhooks.
+struct webhook_sink_settings {
+  std::string name;    // stable id of the sink (outbox rows name it); default derived from url
+  std::string url;     // http:// or https://
+  std::string secret;  // "whsec_<base64>" or bare base64
+  severity min_severity = severity::low;
+  std::uint32_t timeout_ms = 15000;
+  // Waits after each failed attempt; when they are used up the delivery is dead-lettered.
+  std::vector<std::int64_t> retry_schedule_ms = {5000,     300000,   1800000, 7200000,
+                                                 18000000, 36000000, 36000000};
+  unsigned max_in_flight = 8;
+};
+
+// Live consoles (/v1/events, /v1/stream).
+struct console_settings {
+  std::uint32_t heartbeat_ms = 15000;
+  std::size_t queue_messages = 1024;      // per console; a console further behind is cut
+  std::size_t queue_bytes = 4 << 20;
+  std::size_t replay_limit = 10000;       // most records replayed on one reconnection
+  std::uint32_t scores_interval_ms = 500; // scores messages coalesced to one per interval
 };
 
 // Everything `sentinelle serve` reads from TOML (CONTRACT §3); defaults are the contract's.
@@ -30,7 +54,13 @@ struct sentinelle_config {
   std::size_t max_pending_events = 100000;  // waiting for a commit; more get 503
   std::string lexicons = "lexicons/fr";
   std::vector<auth_token> tokens;  // none = open API, allowed on loopback only
+  severity_policy severities;      // [alerts.severity]
+  std::vector<webhook_sink_settings> webhooks;  // [[sinks.webhook]]
+  console_settings consoles;       // [consoles]
 };
+
+// "500ms", "5s", "5m", "2h", "1d" → milliseconds; nullopt when malformed.
+std::optional<std::int64_t> parse_duration_ms(std::string_view text);
 
 // Command-line values that override the file (`serve --listen … --storage … --lexicons …`).
 struct config_overrides {

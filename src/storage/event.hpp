@@ -5,6 +5,8 @@
 #include <string>
 #include <vector>
 
+#include "alerts/severity.hpp"
+
 namespace sentinelle {
 
 enum class event_kind : std::uint8_t { survey, message };
@@ -53,6 +55,9 @@ struct event {
   bool negative_verbatim = false;
   bool detractor = false;
   std::vector<std::string> reasons;
+  // Set when the event raises an alert (a detractor): the alert is stored with the event.
+  std::optional<severity> alert_severity;
+  std::string alert_id;  // filled when read back: the alert the event raised, if any
 };
 
 }  // namespace sentinelle

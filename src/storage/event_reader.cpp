@@ -1,10 +1,10 @@
 #include "storage/event_reader.hpp"
 
+#include "alerts/alert.hpp"
 #include "storage/event_row.hpp"
 #include "storage/sqlite_connection.hpp"
 
 namespace sentinelle {
-namespace {
 
 // Decodes the JSON array of `events.reasons` with SQLite's own JSON functions, so the reader
 // needs no JSON parser of its own for one list of words.
@@ -27,13 +27,14 @@ bool decode_reasons(sqlite_connection& db, const std::string& json,
   return true;
 }
 
-}  // namespace
-
 std::optional<event> find_event(sqlite_connection& db, event_kind kind, const std::string& source,
                                 const std::string& id, std::string& error) {
-  statement* select = db.prepare(std::string("SELECT ") + event_columns +
-                                     " FROM events WHERE kind = ?1 AND source = ?2 AND id = ?3",
-                                 error);
+  // The alert the event raised comes in the same read (one snapshot).
+  statement* select = db.prepare(
+      std::string("SELECT ") + event_columns +
+          ", (SELECT a.seq FROM alerts a WHERE a.event_seq = events.seq)"
+          " FROM events WHERE kind = ?1 AND source = ?2 AND id = ?3",
+      error);
   if (select == nullptr) {
     return std::nullopt;
   }
@@ -50,6 +51,9 @@ std::optional<event> find_event(sqlite_connection& db, event_kind kind, const st
     return std::nullopt;
   }
   event found = read_event(*select);
+  if (!select->is_null(event_column_count)) {
+    found.alert_id = alert_id_for(select->int64_at(event_column_count));
+  }
   if (!decode_reasons(db, select->text_at(event_column_count - 1), found.reasons, error)) {
     return std::nullopt;
   }

@@ -5,8 +5,10 @@
 #include <memory>
 #include <optional>
 #include <string>
+#include <utility>
 #include <vector>
 
+#include "alerts/alert.hpp"
 #include "storage/event.hpp"
 
 namespace sentinelle {
@@ -14,10 +16,70 @@ namespace sentinelle {
 // What happened to one event of a committed batch.
 enum class store_outcome : std::uint8_t { stored, duplicate };
 
+// The alert an event raised when it was stored.
+struct alert_ref {
+  std::string id;
+  std::int64_t seq = 0;
+  severity level = severity::low;
+};
+
 struct store_result {
   bool ok = false;            // false: nothing of the batch was stored (storage failure)
   std::string error;          // why, when !ok
   std::vector<store_outcome> outcomes;  // one per event, in order, when ok
+  std::vector<std::optional<alert_ref>> alerts;  // one per event when ok: the alert it raised
+};
+
+// Where outbound deliveries go: a webhook sink's name and the least severity it takes.
+struct outbound_route {
+  std::string sink;
+  severity min_severity = severity::low;
+};
+
+struct store_options {
+  std::vector<outbound_route> outbound;  // each new alert queues one delivery per route it passes
+};
+
+// GET /v1/alerts (CONTRACT §4 Alerts): newest first, `before_seq` is the cursor.
+struct alert_filter {
+  std::optional<alert_status> status;  // nullopt = all
+  severity min_severity = severity::low;
+  std::string team_id;                 // empty = any
+  std::string agent_id;
+  std::optional<std::int64_t> before_seq;
+  std::size_t limit = 50;
+};
+
+struct alert_page {
+  bool ok = false;
+  std::string error;
+  std::vector<alert> alerts;
+  std::optional<std::int64_t> next_before_seq;  // the next page's cursor; nullopt at the end
+};
+
+enum class alert_action : std::uint8_t { acknowledge, resolve };
+
+struct alert_change {
+  std::int64_t seq = 0;  // the alert
+  alert_action action = alert_action::acknowledge;
+  std::string by;
+  std::string note;      // resolve only
+  std::int64_t at_ms = 0;
+};
+
+struct alert_change_result {
+  enum class outcome : std::uint8_t { changed, unchanged, not_found, failed } result =
+      outcome::failed;
+  std::string error;
+  std::optional<alert> state;  // the alert after the change (changed or unchanged)
+};
+
+// What one commit changed, for the live consoles: the new stream records (alerts created or
+// changed) in seq order, and the score groups whose totals moved, as (dimension, value) pairs
+// ("" and "" for the total).
+struct commit_notice {
+  std::vector<stream_record> records;
+  std::vector<std::pair<std::string, std::string>> score_groups;
 };
 
 // Score dimensions (CONTRACT §4 Scores): group_by and filters name one of these.
@@ -65,6 +127,19 @@ class event_store {
   virtual std::optional<event> find(event_kind kind, const std::string& source,
                                     const std::string& id) = 0;
   virtual score_answer scores(const score_query& query) = 0;
+  // Alerts (CONTRACT §4). Changes go through the writer like events: `done` runs once durable.
+  virtual alert_page list_alerts(const alert_filter& filter) = 0;
+  virtual std::optional<alert> find_alert(std::int64_t seq) = 0;
+  virtual void change_alert(alert_change change, std::function<void(alert_change_result)> done) = 0;
+
+  // The console stream after `after_seq`, oldest first, at most `limit` records; ok=false on
+  // a storage error.
+  virtual bool replay(std::int64_t after_seq, std::size_t limit,
+                      std::vector<stream_record>& records) = 0;
+  // Called after each commit that created or changed alerts or scores, on the writer thread,
+  // in commit order (so seqs reach it increasing). Set once, before the first store().
+  virtual void on_commit(std::function<void(const commit_notice&)> listener) = 0;
+
   virtual bool ready() = 0;                  // storage reachable
   virtual std::int64_t count_events() = 0;   // for tests and /metrics
   // Waits until everything handed to store() has been committed or failed.

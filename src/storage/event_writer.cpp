@@ -1,5 +1,6 @@
 #include "storage/event_writer.hpp"
 
+#include <algorithm>
 #include <string_view>
 
 #include "storage/event_row.hpp"
@@ -40,8 +41,9 @@ std::string upsert_rollup_sql(std::string_view table, std::string_view bucket,
 }  // namespace
 
 std::unique_ptr<event_writer> event_writer::create(std::unique_ptr<sqlite_connection> db,
+                                                   std::vector<outbound_route> routes,
                                                    std::string& error) {
-  std::unique_ptr<event_writer> writer(new event_writer(std::move(db)));
+  std::unique_ptr<event_writer> writer(new event_writer(std::move(db), std::move(routes)));
   if (!writer->prepare_all(error)) {
     return nullptr;
   }
@@ -80,18 +82,49 @@ bool event_writer::run(statement& control, std::string& error) {
   return true;
 }
 
-std::vector<store_result> event_writer::write_group(const std::vector<pending_batch>& group) {
+std::vector<store_result> event_writer::write_group(const std::vector<pending_batch>& group,
+                                                    commit_notice& notice) {
   std::vector<store_result> results(group.size());
   try {
-    write_in_transaction(group, results);
+    write_in_transaction(group, results, notice);
   } catch (const std::exception& problem) {  // out of memory: this group fails, the writer lives
     abandon(results, std::string("storage: ") + problem.what());
   }
+  const bool committed =
+      std::any_of(results.begin(), results.end(), [](const store_result& r) { return r.ok; });
+  if (!committed) {
+    notice = {};  // nothing committed: nothing to tell the consoles
+  }
+  auto& groups = notice.score_groups;
+  std::sort(groups.begin(), groups.end());
+  groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
   return results;
 }
 
+alert_change_result event_writer::change_alert(const alert_change& change,
+                                               commit_notice& notice) {
+  alert_change_result result;
+  if (!run(*statements_.begin, result.error)) {
+    return result;
+  }
+  std::optional<stream_record> record;
+  result = alerts_.change(change, record);
+  std::string error;
+  if (result.result == alert_change_result::outcome::changed && !run(*statements_.commit, error)) {
+    result = {alert_change_result::outcome::failed, "commit failed: " + error, std::nullopt};
+  }
+  if (db_->in_transaction()) {
+    run(*statements_.rollback, error);  // nothing to keep: unchanged, not found or failed
+  }
+  if (result.result == alert_change_result::outcome::changed && record) {
+    notice.records.push_back(std::move(*record));
+  }
+  return result;
+}
+
 void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
-                                        std::vector<store_result>& results) {
+                                        std::vector<store_result>& results,
+                                        commit_notice& notice) {
   std::string error;
   if (!run(*statements_.begin, error)) {
     abandon(results, "cannot begin a transaction: " + error);
@@ -99,7 +132,8 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
   }
   rollup_changes changes;
   for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!write_batch(group[index].events, changes, results[index]) && !db_->in_transaction()) {
+    if (!write_batch(group[index].events, changes, results[index], notice) &&
+        !db_->in_transaction()) {
       // Some errors (disk full, I/O) roll the whole transaction back, not only the savepoint.
       abandon(results, "transaction rolled back: " + results[index].error);
       return;
@@ -117,34 +151,70 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
 }
 
 bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& changes,
-                               store_result& result) {
+                               store_result& result, commit_notice& notice) {
   std::string error;
   if (!run(*statements_.savepoint, error)) {
-    result = {false, "cannot start the batch: " + error, {}};
+    result = {false, "cannot start the batch: " + error, {}, {}};
     return false;
   }
   rollup_changes batch_changes;
+  commit_notice batch_notice;  // kept only if the batch is released
   result.outcomes.reserve(batch.size());
+  result.alerts.reserve(batch.size());
   for (const event& stored : batch) {
-    bool inserted = false;
-    if (!insert(stored, inserted, error)) {
+    if (!store_event(stored, result, batch_notice, error)) {
       undo_batch();
-      result = {false, "cannot store event '" + stored.id + "': " + error, {}};
+      result = {false, "cannot store event '" + stored.id + "': " + error, {}, {}};
       return false;
     }
-    // An event already stored, or earlier in this group, conflicts and changes nothing.
-    result.outcomes.push_back(inserted ? store_outcome::stored : store_outcome::duplicate);
-    if (inserted) {
+    if (result.outcomes.back() == store_outcome::stored) {
       batch_changes.add(stored);
     }
   }
   if (!run(*statements_.release, error)) {
     undo_batch();  // else the COMMIT would keep the changes of a batch reported as failed
-    result = {false, "cannot release the batch: " + error, {}};
+    result = {false, "cannot release the batch: " + error, {}, {}};
     return false;
   }
   changes.merge(batch_changes);
+  for (stream_record& record : batch_notice.records) {
+    notice.records.push_back(std::move(record));
+  }
+  notice.score_groups.insert(notice.score_groups.end(), batch_notice.score_groups.begin(),
+                             batch_notice.score_groups.end());
   result.ok = true;
+  return true;
+}
+
+// Inserts one event and, when it is new and a detractor, its alert.
+bool event_writer::store_event(const event& stored, store_result& result,
+                               commit_notice& batch_notice, std::string& error) {
+  bool inserted = false;
+  if (!insert(stored, inserted, error)) {
+    return false;
+  }
+  // An event already stored, or earlier in this group, conflicts and changes nothing.
+  result.outcomes.push_back(inserted ? store_outcome::stored : store_outcome::duplicate);
+  result.alerts.emplace_back();
+  if (!inserted) {
+    return true;
+  }
+  batch_notice.score_groups.emplace_back("", "");
+  for (const dimension which : all_dimensions) {
+    const std::string& value = dimension_value(stored, which);
+    if (!value.empty()) {
+      batch_notice.score_groups.emplace_back(std::string(dimension_name(which)), value);
+    }
+  }
+  if (!stored.alert_severity) {
+    return true;
+  }
+  auto record = alerts_.raise(stored, db_->last_insert_rowid(), error);
+  if (!record) {
+    return false;
+  }
+  result.alerts.back() = alert_ref{record->subject.id, record->seq, record->subject.level};
+  batch_notice.records.push_back(std::move(*record));
   return true;
 }
 
@@ -201,7 +271,7 @@ void event_writer::abandon(std::vector<store_result>& results, const std::string
     run(*statements_.rollback, ignored);
   }
   for (store_result& result : results) {
-    result = {false, error, {}};
+    result = {false, error, {}, {}};
   }
 }
 

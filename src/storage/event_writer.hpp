@@ -7,6 +7,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/alert_writer.hpp"
 #include "storage/event_store.hpp"
 #include "storage/rollup.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -24,13 +25,23 @@ struct pending_batch {
 class event_writer {
  public:
   static std::unique_ptr<event_writer> create(std::unique_ptr<sqlite_connection> db,
+                                              std::vector<outbound_route> routes,
                                               std::string& error);
 
   // Stores a group in ONE transaction, each batch under its own savepoint: a failing batch rolls
   // back alone and gets ok=false while the others commit; if the transaction itself fails
   // (BEGIN, rollups or COMMIT), every batch gets ok=false. Results are in batch order and are
-  // final: when this returns, the transaction has committed or rolled back.
-  std::vector<store_result> write_group(const std::vector<pending_batch>& group);
+  // final: when this returns, the transaction has committed or rolled back. `notice` gets what
+  // the commit changed for the consoles (empty when nothing committed).
+  std::vector<store_result> write_group(const std::vector<pending_batch>& group,
+                                        commit_notice& notice);
+
+  // Acknowledges or resolves an alert in its own transaction; on a change, `notice` gets the
+  // alert_update to publish.
+  alert_change_result change_alert(const alert_change& change, commit_notice& notice);
+
+  // The writer's connection, for the outbox's writes (same thread, own transactions).
+  sqlite_connection& connection() { return *db_; }
 
   // Transactions committed so far (tests check that concurrent batches share commits).
   std::int64_t committed_transactions() const { return committed_.load(); }
@@ -48,12 +59,16 @@ class event_writer {
     statement* upsert_daily = nullptr;
   };
 
-  explicit event_writer(std::unique_ptr<sqlite_connection> db) : db_(std::move(db)) {}
+  event_writer(std::unique_ptr<sqlite_connection> db, std::vector<outbound_route> routes)
+      : db_(std::move(db)), alerts_(*db_, std::move(routes)) {}
   bool prepare_all(std::string& error);
   bool run(statement& control, std::string& error);
   void write_in_transaction(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results);
-  bool write_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result);
+                            std::vector<store_result>& results, commit_notice& notice);
+  bool write_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result,
+                   commit_notice& notice);
+  bool store_event(const event& stored, store_result& result, commit_notice& batch_notice,
+                   std::string& error);
   void undo_batch();
   bool insert(const event& stored, bool& inserted, std::string& error);
   bool write_rollups(const rollup_changes& changes, std::string& error);
@@ -61,6 +76,7 @@ class event_writer {
   void abandon(std::vector<store_result>& results, const std::string& error);
 
   std::unique_ptr<sqlite_connection> db_;
+  alert_writer alerts_;
   statements statements_;
   std::atomic<std::int64_t> committed_{0};
 };

@@ -79,6 +79,7 @@ class sqlite_connection {
   std::string error_message() const { return sqlite3_errmsg(db_); }
   bool in_transaction() const { return sqlite3_get_autocommit(db_) == 0; }
   std::int64_t changes() const { return sqlite3_changes64(db_); }
+  std::int64_t last_insert_rowid() const { return sqlite3_last_insert_rowid(db_); }
 
  private:
   explicit sqlite_connection(sqlite3* db) : db_(db) {}

@@ -39,7 +39,8 @@ void deliver(std::vector<pending_batch>& group, std::vector<store_result>& resul
 }  // namespace
 
 std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& path,
-                                                             std::string& error) {
+                                                             std::string& error,
+                                                             store_options options) {
   if (path.empty()) {
     error = "storage path is empty";
     return nullptr;
@@ -55,7 +56,7 @@ std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& 
     error = path + ": " + error;
     return nullptr;
   }
-  std::unique_ptr<event_writer> writer = event_writer::create(std::move(db), error);
+  std::unique_ptr<event_writer> writer = event_writer::create(std::move(db), std::move(options.outbound), error);
   if (writer == nullptr) {
     return nullptr;
   }
@@ -105,17 +106,26 @@ std::vector<pending_batch> sqlite_event_store::take_group() {
 void sqlite_event_store::writer_loop() {
   for (;;) {
     std::vector<pending_batch> group;
+    std::deque<std::function<void()>> tasks;
     {
       std::unique_lock lock(mutex_);
-      work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty(); });
-      if (queue_.empty()) {
+      work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty() || !tasks_.empty(); });
+      if (queue_.empty() && tasks_.empty()) {
         return;  // stopping, and everything queued is done
       }
       group = take_group();
+      tasks.swap(tasks_);
       writing_ = true;
     }
-    std::vector<store_result> results = writer_->write_group(group);
-    deliver(group, results);
+    for (auto& task : tasks) {
+      task();  // alert changes, outbox updates: each its own transaction
+    }
+    if (!group.empty()) {
+      commit_notice notice;
+      std::vector<store_result> results = writer_->write_group(group, notice);
+      deliver(group, results);
+      publish(notice);
+    }
     {
       std::lock_guard lock(mutex_);
       writing_ = false;
@@ -126,7 +136,7 @@ void sqlite_event_store::writer_loop() {
 
 void sqlite_event_store::flush() {
   std::unique_lock lock(mutex_);
-  idle_.wait(lock, [&] { return queue_.empty() && !writing_; });
+  idle_.wait(lock, [&] { return queue_.empty() && tasks_.empty() && !writing_; });
 }
 
 std::optional<event> sqlite_event_store::find(event_kind kind, const std::string& source,

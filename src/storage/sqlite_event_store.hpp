@@ -12,6 +12,7 @@
 
 #include "storage/event_store.hpp"
 #include "storage/event_writer.hpp"
+#include "storage/outbox_store.hpp"
 #include "storage/reader_pool.hpp"
 
 namespace sentinelle {
@@ -19,7 +20,7 @@ namespace sentinelle {
 // event_store on one SQLite file (storage/README.md). One writer thread commits everything
 // queued by store() in one transaction (group commit: durable ingestion is bound by commits, not
 // rows, PERF.md); reads use their own connections and run beside it.
-class sqlite_event_store final : public event_store {
+class sqlite_event_store final : public event_store, public outbox_store {
  public:
   // The most events one transaction takes (a single larger batch still goes alone): bounds
   // commit latency, and PERF.md shows bigger commits hardly pay more (159k rows/s at 1,000).
@@ -28,7 +29,8 @@ class sqlite_event_store final : public event_store {
   // Opens or creates the database (and its directory), checks every connection's durability
   // settings and applies the embedded migrations; nullptr and `error` when it cannot, including
   // when the file's schema is newer than this binary.
-  static std::unique_ptr<sqlite_event_store> open(const std::string& path, std::string& error);
+  static std::unique_ptr<sqlite_event_store> open(const std::string& path, std::string& error,
+                                                  store_options options = {});
 
   // Commits everything already queued, calls its callbacks, then stops the writer.
   ~sqlite_event_store() override;
@@ -41,9 +43,31 @@ class sqlite_event_store final : public event_store {
   std::optional<event> find(event_kind kind, const std::string& source,
                             const std::string& id) override;
   score_answer scores(const score_query& query) override;
+  alert_page list_alerts(const alert_filter& filter) override;
+  std::optional<alert> find_alert(std::int64_t seq) override;
+  void change_alert(alert_change change, std::function<void(alert_change_result)> done) override;
+  bool replay(std::int64_t after_seq, std::size_t limit,
+              std::vector<stream_record>& records) override;
+  void on_commit(std::function<void(const commit_notice&)> listener) override;
   bool ready() override;
   std::int64_t count_events() override;  // -1 when storage cannot be read
   void flush() override;
+
+  // outbox_store: writes run on the writer thread, between groups, and are waited for.
+  std::vector<outbound_delivery> claim_due(std::int64_t now_ms, std::int64_t lease_ms,
+                                           std::size_t limit) override;
+  std::optional<std::int64_t> next_due_ms() override;
+  bool mark_delivered(std::int64_t id) override;
+  bool reschedule(std::int64_t id, int attempts, std::int64_t next_attempt_ms,
+                  const std::string& last_error) override;
+  bool bury(std::int64_t id, int attempts, std::int64_t now_ms,
+            const std::string& last_error) override;
+  bool disable_sink(const std::string& sink, std::int64_t now_ms,
+                    const std::string& reason) override;
+  bool sink_disabled(const std::string& sink) override;
+  std::vector<dead_letter> dead_letters(std::size_t limit) override;
+  bool replay_dead_letter(std::int64_t id, std::int64_t now_ms) override;
+  std::int64_t pending_deliveries() override;
 
   // Group transactions committed so far: tests check that concurrent batches share commits.
   std::int64_t committed_transactions() const { return writer_->committed_transactions(); }
@@ -52,6 +76,13 @@ class sqlite_event_store final : public event_store {
   sqlite_event_store(const std::string& path, std::unique_ptr<event_writer> writer);
   void writer_loop();
   std::vector<pending_batch> take_group();
+  void publish(const commit_notice& notice);
+  // Queues `task` for the writer thread (it runs between two groups) and returns at once;
+  // false when the store is stopping (the task will not run).
+  bool post_task(std::function<void()> task);
+  // Runs `task` on the writer thread and waits for it; never call it from the writer thread
+  // (a store callback or the commit listener): it would wait for itself.
+  bool run_on_writer(const std::function<bool(sqlite_connection&)>& task);
 
   std::unique_ptr<event_writer> writer_;
   reader_pool readers_;
@@ -59,6 +90,8 @@ class sqlite_event_store final : public event_store {
   std::condition_variable work_ready_;
   std::condition_variable idle_;
   std::deque<pending_batch> queue_;
+  std::deque<std::function<void()>> tasks_;
+  std::function<void(const commit_notice&)> listener_;
   bool writing_ = false;
   bool stopping_ = false;
   std::thread thread_;  // last: starts once everything above exists

@@ -11,12 +11,24 @@
 namespace sentinelle {
 namespace {
 
+// The alert side of a store double whose alerts these tests do not exercise: unavailable.
+class alertless_store : public event_store {
+ public:
+  alert_page list_alerts(const alert_filter&) override { return {}; }
+  std::optional<alert> find_alert(std::int64_t) override { return std::nullopt; }
+  void change_alert(alert_change, std::function<void(alert_change_result)> done) override {
+    done({});
+  }
+  bool replay(std::int64_t, std::size_t, std::vector<stream_record>&) override { return false; }
+  void on_commit(std::function<void(const commit_notice&)>) override {}
+};
+
 // A store whose disk is gone: every commit fails and nothing can be read.
-class failing_store final : public event_store {
+class failing_store final : public alertless_store {
  public:
   void store(std::vector<event> batch, std::function<void(store_result)> done) override {
     attempted_ += batch.size();
-    done({false, "disk I/O error", {}});
+    done({false, "disk I/O error", {}, {}});
   }
   std::optional<event> find(event_kind, const std::string&, const std::string&) override {
     return std::nullopt;
@@ -71,7 +83,7 @@ namespace sentinelle {
 namespace {
 
 // A store that holds every batch until released: its commits are slower than the clients.
-class slow_store final : public event_store {
+class slow_store final : public alertless_store {
  public:
   void store(std::vector<event> batch, std::function<void(store_result)> done) override {
     std::lock_guard lock(mutex_);
@@ -84,7 +96,7 @@ class slow_store final : public event_store {
       held.swap(held_);
     }
     for (auto& [size, done] : held) {
-      done({true, "", std::vector<store_outcome>(size, store_outcome::stored)});
+      done({true, "", std::vector<store_outcome>(size, store_outcome::stored), {}});
     }
   }
   std::size_t held() {

@@ -123,9 +123,12 @@ TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
   const std::string daily_rows = "SELECT * FROM score_rollups_daily ORDER BY dimension, day, value";
   const std::vector<std::string> maintained = raw_db(path).rows(daily_rows);
   ASSERT_FALSE(maintained.empty());
-  // Back to the schema of version 2, data kept: 0003 only adds the daily table.
+  // Back to the schema of version 2, data kept: 0003 only adds the daily table, 0004 the
+  // alert tables.
   raw_db(path).exec(
-      "DROP TABLE score_rollups_daily; DELETE FROM schema_migrations WHERE version = 3");
+      "DROP TABLE alerts; DROP TABLE alert_log; DROP TABLE outbox; DROP TABLE dead_letters; "
+      "DROP TABLE disabled_sinks; DROP TABLE score_rollups_daily; "
+      "DELETE FROM schema_migrations WHERE version >= 3");
   ASSERT_EQ(raw_db(path).text("SELECT MAX(version) FROM schema_migrations"), "2");
 
   auto upgraded = sqlite_event_store::open(path, error);

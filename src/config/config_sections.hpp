@@ -1,0 +1,18 @@
+#pragma once
+
+#include <toml++/toml.h>
+
+#include <string>
+
+#include "config/config.hpp"
+
+
+namespace sentinelle::config_sections {
+
+// [alerts.severity]: reason = "low" | "medium" | "high" | "critical".
+bool read_severities(const toml::node& node, sentinelle_config& config, std::string& error);
+
+// [[sinks.webhook]] tables (keys in config/sentinelle.toml).
+bool read_webhooks(const toml::node& node, sentinelle_config& config, std::string& error);
+
+}  // namespace sentinelle::config_sections
