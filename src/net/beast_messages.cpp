@@ -21,6 +21,12 @@ bool is_safe_header(std::string_view name, std::string_view value) {
          value.find_first_of(breaks) == std::string_view::npos;
 }
 
+// Syntax errors share Beast's http category with limits and ends of stream, checked first.
+bool is_malformed(const beast::error_code& ec) {
+  return ec.category() == beast::error_code(http::error::bad_method).category() &&
+         ec != http::error::end_of_stream && ec != http::error::partial_message;
+}
+
 unsigned checked_status(unsigned status) {
   return status >= 200 && status <= 599 ? status : 500;  // a bad status is a handler bug
 }
@@ -58,11 +64,9 @@ std::string_view current_http_date() {
   return text;
 }
 
-}  // namespace
-
-beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
-                                 bool head) {
-  beast_response message;
+// What every response header carries, whatever frames its body.
+template <typename Message>
+void fill_header(Message& message, const http_response& response, unsigned version) {
   message.version(version);
   message.result(checked_status(response.status));
   message.set(http::field::date, current_http_date());  // origin servers with a clock send it
@@ -74,6 +78,20 @@ beast_response to_beast_response(http_response&& response, unsigned version, boo
       message.insert(name, value);
     }
   }
+}
+
+}  // namespace
+
+beast_header_only to_beast_header(const http_response& response, unsigned version) {
+  beast_header_only message;
+  fill_header(message, response, version);
+  return message;
+}
+
+beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
+                                 bool head) {
+  beast_response message;
+  fill_header(message, response, version);
   const auto status = message.result();
   if (status == http::status::no_content || status == http::status::not_modified) {
     response.body.clear();  // these never carry a body; Beast refuses to frame one
@@ -85,6 +103,23 @@ beast_response to_beast_response(http_response&& response, unsigned version, boo
     message.body().clear();  // Content-Length still tells the GET body's size
   }
   return message;
+}
+
+std::optional<http_response> answer_read_error(const beast::error_code& ec,
+                                               const http_server_options& options) {
+  if (ec == http::error::body_limit) {
+    return json_error(413, "too_large",
+                      "the body exceeds " + std::to_string(options.body_limit_bytes) + " bytes");
+  }
+  if (ec == http::error::header_limit) {
+    return json_error(431, "headers_too_large",
+                      "the request line and headers exceed " +
+                          std::to_string(options.header_limit_bytes) + " bytes");
+  }
+  if (is_malformed(ec)) {
+    return json_error(400, "bad_request", "malformed HTTP request: " + ec.message());
+  }
+  return std::nullopt;
 }
 
 std::string path_of(std::string_view target) {

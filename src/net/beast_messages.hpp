@@ -1,5 +1,6 @@
 #pragma once
 
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <optional>
@@ -8,11 +9,15 @@
 #include "net/asio_aliases.hpp"
 #include "net/http_request.hpp"
 #include "net/http_response.hpp"
+#include "net/http_server_options.hpp"
 
 namespace sentinelle {
 
 using beast_request = http::request<http::string_body>;
 using beast_response = http::response<http::string_body>;
+using beast_header_only = http::response<http::empty_body>;
+// The header of a request asking for a WebSocket upgrade: Beast's accept validates it.
+using upgrade_request = http::request<http::empty_body>;
 
 // The handler's view of a parsed request; nullopt when its target is not an origin-form path
 // ("/…") or holds a bad percent escape in the query.
@@ -22,6 +27,15 @@ std::optional<http_request> to_http_request(beast_request&& message, std::string
 // the handler asked to close. `head`: the body is dropped, its length kept (RFC 9110 §9.3.2).
 beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
                                  bool head);
+
+// The header of a response whose body is streamed (SSE): status, Date, Content-Type and the
+// handler's headers as in to_beast_response, no framing (the caller chooses it).
+beast_header_only to_beast_header(const http_response& response, unsigned version);
+
+// The answer to a request that could not be read (413, 431, 400); nullopt when nobody is left
+// to answer (the client closed, a timeout).
+std::optional<http_response> answer_read_error(const beast::error_code& ec,
+                                               const http_server_options& options);
 
 // The path of a raw target, without its query (for logs: a query may carry a token).
 std::string path_of(std::string_view target);

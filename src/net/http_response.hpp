@@ -1,5 +1,6 @@
 #pragma once
 
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -7,12 +8,17 @@
 
 namespace sentinelle {
 
+struct stream_request;  // net/stream_request.hpp
+
 // What a handler answers. The session adds Content-Length, Connection and the HTTP version.
 struct http_response {
   unsigned status = 200;                          // 100..599
   std::string content_type = "application/json";  // empty: no Content-Type header
   http_fields headers;  // extra headers (Allow, Retry-After…); values must not hold CR or LF
   std::string body;
+  // Set by sse_response() / websocket_response(): the connection becomes a push stream and
+  // `body` is ignored.
+  std::shared_ptr<stream_request> stream;
 };
 
 // A JSON answer whose body is `body`, already serialized by the caller.

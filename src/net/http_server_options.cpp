@@ -25,6 +25,15 @@ std::string find_option_problem(const http_server_options& options) {
   if (options.max_connections == 0) {
     return "max_connections: must be positive";
   }
+  if (options.stream_queue_messages == 0 || options.stream_queue_bytes == 0) {
+    return "stream_queue_messages and stream_queue_bytes: must be positive";
+  }
+  if (options.stream_heartbeat_ms == 0) {
+    return "stream_heartbeat_ms: must be positive";
+  }
+  if (options.websocket_message_limit_bytes == 0) {
+    return "websocket_message_limit_bytes: must be positive";
+  }
   return {};
 }
 

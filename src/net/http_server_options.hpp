@@ -16,6 +16,12 @@ struct http_server_options {
   std::uint32_t request_timeout_ms = 10000;  // the whole request must arrive in this time
   std::uint32_t idle_timeout_ms = 15000;     // a keep-alive connection silent this long closes
   std::size_t max_connections = 10000;       // more at once: 503 `unavailable`, then close
+                                             // (open streams count: each is a connection)
+  // Server-push streams (SSE, WebSocket): see net/README.md, "Streams".
+  std::size_t stream_queue_messages = 1024;           // queued per stream; one more closes it
+  std::size_t stream_queue_bytes = 4194304;           // queued bytes per stream; more closes it
+  std::uint32_t stream_heartbeat_ms = 15000;          // SSE `: heartbeat` comment, WebSocket ping
+  std::size_t websocket_message_limit_bytes = 65536;  // larger client message: close 1009
 };
 
 // The first problem with `options` as "key: why", or an empty string when they are usable.

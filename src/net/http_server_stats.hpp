@@ -5,7 +5,7 @@
 namespace sentinelle {
 
 // A snapshot of the server's counters, for /metrics. Counters only grow; `connections_active`
-// is a gauge.
+// and `streams_active` are gauges.
 struct http_server_stats {
   std::uint64_t connections_accepted = 0;  // admitted into a session
   std::uint64_t connections_rejected = 0;  // over max_connections: answered 503 and closed
@@ -17,6 +17,10 @@ struct http_server_stats {
   std::uint64_t responses_3xx = 0;
   std::uint64_t responses_4xx = 0;
   std::uint64_t responses_5xx = 0;
+  std::uint64_t streams_opened = 0;        // SSE and WebSocket streams established
+  std::uint64_t streams_active = 0;        // open now
+  std::uint64_t stream_messages_sent = 0;  // pushed messages written (heartbeats not counted)
+  std::uint64_t stream_overflows = 0;      // streams closed because their queue was full
 };
 
 }  // namespace sentinelle

@@ -9,6 +9,7 @@
 #include <boost/beast/http/parser.hpp>
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
+#include <boost/beast/websocket/rfc6455.hpp>
 #include <optional>
 #include <utility>
 
@@ -16,6 +17,7 @@
 #include "net/json_log.hpp"
 #include "net/net_log.hpp"
 #include "net/server_state.hpp"
+#include "net/stream_start.hpp"
 
 namespace sentinelle {
 namespace {
@@ -24,30 +26,6 @@ using response_channel = asio::experimental::channel<void(beast::error_code, htt
 
 constexpr std::size_t first_read_size = 4096;
 constexpr std::chrono::milliseconds linger_time{1000};
-
-// Syntax errors share Beast's http category with limits and ends of stream, checked first.
-bool is_malformed(const beast::error_code& ec) {
-  return ec.category() == beast::error_code(http::error::bad_method).category() &&
-         ec != http::error::end_of_stream && ec != http::error::partial_message;
-}
-
-// The answer to a request that could not be read; nullopt when nobody is left to answer.
-std::optional<http_response> answer_read_error(const beast::error_code& ec,
-                                               const http_server_options& options) {
-  if (ec == http::error::body_limit) {
-    return json_error(413, "too_large",
-                      "the body exceeds " + std::to_string(options.body_limit_bytes) + " bytes");
-  }
-  if (ec == http::error::header_limit) {
-    return json_error(431, "headers_too_large",
-                      "the request line and headers exceed " +
-                          std::to_string(options.header_limit_bytes) + " bytes");
-  }
-  if (is_malformed(ec)) {
-    return json_error(400, "bad_request", "malformed HTTP request: " + ec.message());
-  }
-  return std::nullopt;
-}
 
 std::string remote_address_of(const tcp::socket& socket) {
   beast::error_code ec;
@@ -75,6 +53,8 @@ void http_session::stop() {
   asio::post(executor_, [self = shared_from_this()] {
     if (self->idle_) {
       self->stream_.cancel();  // the pending read ends with operation_aborted
+    } else if (self->stream_session_) {
+      self->stream_session_->stop();
     }
   });
 }
@@ -87,7 +67,8 @@ asio::awaitable<void> http_session::run() {
     if (state_->stopping()) {
       break;
     }
-    if (!co_await wait_for_request(first)) {
+    const bool arrived = co_await wait_for_request(first);  // GCC 12: not in a condition
+    if (!arrived) {
       break;
     }
     next = co_await serve_request();
@@ -141,7 +122,8 @@ asio::awaitable<http_session::next_step> http_session::serve_request() {
   if (header_ec) {
     co_return co_await refuse(header_ec, describe(parser.get(), ex));
   }
-  if (!co_await send_continue(parser.get())) {
+  const bool continued = co_await send_continue(parser.get());
+  if (!continued) {
     co_return next_step::close;
   }
   auto [body_ec, body_bytes] = co_await http::async_read(stream_, buffer_, parser, use_tuple);
@@ -154,12 +136,20 @@ asio::awaitable<http_session::next_step> http_session::serve_request() {
   const unsigned version = message.version();
   const bool keep_alive = message.keep_alive();
   const bool head = message.method() == http::verb::head;
+  std::optional<upgrade_request> upgrade;  // for Beast's accept, if the handler answers WebSocket
+  if (beast::websocket::is_upgrade(message)) {
+    upgrade.emplace().base() = message.base();
+  }
   auto request = to_http_request(std::move(message), remote_address_);
   http_response response;
   if (request) {
     response = co_await call_handler(*request);
   } else {
     response = json_error(400, "bad_request", "the target is not a path");
+  }
+  if (response.stream) {
+    co_return co_await hand_over(std::move(response), ex, std::move(upgrade), version, keep_alive,
+                                 head);
   }
   co_return co_await respond(std::move(response), ex, version, keep_alive, head);
 }
@@ -251,6 +241,23 @@ asio::awaitable<http_session::next_step> http_session::respond(http_response res
   state_->counters().response_written(status);
   log_exchange(ex, status, head ? 0 : bytes_out);
   co_return message.keep_alive() ? next_step::keep_alive : next_step::drain_and_close;
+}
+
+// The connection becomes the stream: its socket moves to the stream's connection, which this
+// coroutine awaits, so the stream still counts against max_connections and stop() reaches it.
+asio::awaitable<http_session::next_step> http_session::hand_over(
+    http_response response, const exchange& ex, std::optional<upgrade_request> upgrade,
+    unsigned version, bool keep_alive, bool head) {
+  if (auto refusal = refuse_stream(response, upgrade.has_value(), head, state_->stopping())) {
+    co_return co_await respond(std::move(*refusal), ex, version, keep_alive, head);
+  }
+  // No suspension since the stopping() check: a stop() from now on finds stream_session_.
+  stream_session_ =
+      make_stream_connection(stream_.release_socket(), std::move(response), std::move(upgrade),
+                             version, state_, stream_label{ex.method, ex.path, remote_address_});
+  co_await stream_session_->run();
+  stream_session_.reset();
+  co_return next_step::close;
 }
 
 void http_session::log_timeout(const exchange& ex) {

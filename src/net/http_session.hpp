@@ -4,6 +4,7 @@
 #include <boost/beast/core/tcp_stream.hpp>
 #include <chrono>
 #include <memory>
+#include <optional>
 #include <string>
 
 #include "net/asio_aliases.hpp"
@@ -13,10 +14,12 @@
 namespace sentinelle {
 
 class server_state;
+class stream_connection;
 
 // One HTTP/1.1 connection, one coroutine on its own strand. Requests are served strictly one
 // after the other: the next one is not read before the previous response is written (pipelined
-// bytes wait in the buffer), so a client cannot queue work on the server.
+// bytes wait in the buffer), so a client cannot queue work on the server. A handler answering
+// with a stream turns the connection into that stream (SSE or WebSocket) until it ends.
 class http_session : public std::enable_shared_from_this<http_session> {
  public:
   http_session(tcp::socket socket, std::shared_ptr<server_state> state);
@@ -29,7 +32,8 @@ class http_session : public std::enable_shared_from_this<http_session> {
   // Serves requests until the client leaves, a limit or timeout is hit, or the server stops.
   asio::awaitable<void> run();
 
-  // From any thread: close now if idle, else after the response in flight.
+  // From any thread: close now if idle, end the stream if it is one, else close after the
+  // response in flight.
   void stop();
 
  private:
@@ -53,6 +57,9 @@ class http_session : public std::enable_shared_from_this<http_session> {
   asio::awaitable<next_step> refuse(const beast::error_code& ec, const exchange& ex);
   asio::awaitable<next_step> respond(http_response response, const exchange& ex, unsigned version,
                                      bool keep_alive, bool head);
+  asio::awaitable<next_step> hand_over(http_response response, const exchange& ex,
+                                       std::optional<upgrade_request> upgrade, unsigned version,
+                                       bool keep_alive, bool head);
   void log_timeout(const exchange& ex);
   void log_exchange(const exchange& ex, unsigned status, std::size_t bytes_out);
 
@@ -65,6 +72,7 @@ class http_session : public std::enable_shared_from_this<http_session> {
   std::shared_ptr<server_state> state_;
   clock::time_point deadline_;  // when the request being read must be complete
   bool idle_ = false;           // waiting between requests: stop() may close at once
+  std::shared_ptr<stream_connection> stream_session_;  // while the connection is a stream
 };
 
 }  // namespace sentinelle

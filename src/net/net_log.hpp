@@ -10,7 +10,8 @@ class logger;
 
 namespace sentinelle {
 
-// How connections normally end: cancelled by us, closed or reset by the peer.
+// How connections normally end: cancelled by us, closed or reset by the peer (a WebSocket
+// closing handshake included).
 bool is_normal_close(const beast::error_code& ec);
 
 // The one place that reports a failed I/O operation, as a `net_error` line; normal closes are

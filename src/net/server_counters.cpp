@@ -23,6 +23,10 @@ http_server_stats server_counters::snapshot(std::uint64_t connections_active) co
   stats.responses_3xx = read(responses_[2]);
   stats.responses_4xx = read(responses_[3]);
   stats.responses_5xx = read(responses_[4]);
+  stats.streams_opened = read(streams_opened_);
+  stats.streams_active = read(streams_active_);
+  stats.stream_messages_sent = read(stream_messages_sent_);
+  stats.stream_overflows = read(stream_overflows_);
   return stats;
 }
 

@@ -16,6 +16,15 @@ class server_counters {
   void request_read() { bump(requests_); }
   void request_timed_out() { bump(request_timeouts_); }
   void response_written(unsigned status);
+  void stream_opened() {
+    bump(streams_opened_);
+    bump(streams_active_);
+  }
+  void stream_closed() { streams_active_.fetch_sub(1, std::memory_order_relaxed); }
+  void stream_messages_sent(std::uint64_t count) {
+    stream_messages_sent_.fetch_add(count, std::memory_order_relaxed);
+  }
+  void stream_overflowed() { bump(stream_overflows_); }
 
   http_server_stats snapshot(std::uint64_t connections_active) const;
 
@@ -29,6 +38,10 @@ class server_counters {
   std::atomic<std::uint64_t> requests_{0};
   std::atomic<std::uint64_t> request_timeouts_{0};
   std::array<std::atomic<std::uint64_t>, 5> responses_{};  // index: status class - 1
+  std::atomic<std::uint64_t> streams_opened_{0};
+  std::atomic<std::uint64_t> streams_active_{0};
+  std::atomic<std::uint64_t> stream_messages_sent_{0};
+  std::atomic<std::uint64_t> stream_overflows_{0};
 };
 
 }  // namespace sentinelle

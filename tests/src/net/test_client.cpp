@@ -4,7 +4,6 @@
 #include <boost/asio/connect.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/ip/tcp.hpp>
-#include <boost/asio/steady_timer.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/string.hpp>
@@ -12,6 +11,8 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <functional>
+
+#include "bounded_run.hpp"
 
 namespace sentinelle::testing {
 namespace {
@@ -21,7 +22,6 @@ namespace beast = boost::beast;
 namespace http = beast::http;
 using tcp = asio::ip::tcp;
 using error_code = boost::system::error_code;
-using finish_function = std::function<void(const error_code&)>;
 
 }  // namespace
 
@@ -50,28 +50,10 @@ std::string raw_request(std::string_view method, std::string_view target, std::s
 struct test_client::impl {
   explicit impl(std::chrono::milliseconds limit) : timeout(limit) {}
 
-  // Runs one asynchronous operation until it completes or `limit` passes. On timeout the
-  // operation is cancelled but the socket stays open, so tests can go on probing it.
   error_code run(const std::function<void(finish_function)>& start,
                  std::chrono::milliseconds limit) {
-    error_code result;
-    bool done = false;
-    bool timed_out = false;
-    asio::steady_timer timer(context, limit);
-    timer.async_wait([&](const error_code& ec) {
-      if (!ec && !done) {
-        timed_out = true;
-        socket.cancel();
-      }
-    });
-    start([&](const error_code& ec) {
-      done = true;
-      result = ec;
-      timer.cancel();
-    });
-    context.restart();
-    context.run();
-    return timed_out ? error_code(asio::error::timed_out) : result;
+    return run_bounded(
+        context, start, [&] { socket.cancel(); }, limit);
   }
 
   std::chrono::milliseconds timeout;
