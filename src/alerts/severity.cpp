@@ -44,11 +44,11 @@ severity_policy::severity_policy()
 bool severity_policy::set(std::string_view reason, severity level, std::string& error) {
   const auto known = levels_.find(std::string(reason));
   if (known == levels_.end()) {
-    error.assign("unknown reason '").append(reason).append("'");
+    error = "unknown reason '" + std::string(reason) + "'";
     return false;
   }
   if (always_critical(reason) && level != severity::critical) {
-    error = std::string(reason) + " is always critical and cannot be lowered";
+    error = "'" + std::string(reason) + "' is always critical";
     return false;
   }
   known->second = level;

@@ -59,6 +59,12 @@ void api_service::add_routes(router& routes) {
              [this](const http_request& request, responder reply) {
                change_alert(request, std::move(reply), alert_action::resolve);
              });
+  routes.add("GET", "/v1/events", [this](const http_request& request, responder reply) {
+    open_console(request, std::move(reply), false);
+  });
+  routes.add("GET", "/v1/stream", [this](const http_request& request, responder reply) {
+    open_console(request, std::move(reply), true);
+  });
   routes.add("GET", "/v1/admin/dead-letters", [this](const http_request& request, responder reply) {
     list_dead_letters(request, std::move(reply));
   });

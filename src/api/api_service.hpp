@@ -13,6 +13,8 @@
 
 namespace sentinelle {
 
+class console_hub;
+
 // The HTTP API of CONTRACT §4 that issue #3 delivers: canonical ingestion, analysis, stored
 // events, scores and health. It runs the pipeline for each event — analyze, classify — and
 // answers only once the store has committed.
@@ -23,6 +25,9 @@ class api_service {
               outbox_store* outbox = nullptr);
 
   void add_routes(router& routes);
+
+  // Serves the live consoles (GET /v1/events, /v1/stream) from `hub`; without it they answer 503.
+  void use_consoles(console_hub* hub) { consoles_ = hub; }
 
   // Called after a dead letter is queued again, to wake the delivery worker.
   void on_replay(std::function<void()> replayed) { replayed_ = std::move(replayed); }
@@ -36,6 +41,7 @@ class api_service {
   void list_alerts(const http_request& request, responder reply) const;
   void get_alert(const http_request& request, responder reply) const;
   void change_alert(const http_request& request, responder reply, alert_action action) const;
+  void open_console(const http_request& request, responder reply, bool websocket) const;
   void list_dead_letters(const http_request& request, responder reply) const;
   void replay_dead_letter(const http_request& request, responder reply) const;
 
@@ -55,6 +61,7 @@ class api_service {
   access_policy access_;
   severity_policy severities_;
   std::function<void()> replayed_;
+  console_hub* consoles_ = nullptr;
   // Events handed to the store and not yet committed: bounded, so a storage slower than the
   // clients answers 503 instead of growing memory without limit.
   std::size_t max_pending_events_;

@@ -8,9 +8,13 @@
 #include "config/config.hpp"
 #include "net/http_server.hpp"
 #include "net/json_log.hpp"
+#include "alerts/alert_json.hpp"
 #include "sinks/console_hub.hpp"
 #include "sinks/scores_feed.hpp"
 #include "storage/sqlite_event_store.hpp"
+#include "util/time.hpp"
+#include "version.hpp"
+#include "webhook/webhook_delivery_worker.hpp"
 
 namespace sentinelle {
 namespace {
@@ -72,6 +76,34 @@ std::unique_ptr<sqlite_event_store> open_store(const sentinelle_config& config,
   return nullptr;
 }
 
+std::vector<webhook_sink_config> webhook_sinks(const sentinelle_config& config) {
+  std::vector<webhook_sink_config> sinks;
+  for (const webhook_sink_settings& settings : config.webhooks) {
+    webhook_sink_config sink;
+    sink.name = settings.name;
+    sink.url = settings.url;
+    sink.secret = settings.secret;
+    sink.min_severity = settings.min_severity;
+    sink.timeout_ms = settings.timeout_ms;
+    sink.retry_schedule_ms = settings.retry_schedule_ms;
+    sink.max_in_flight = settings.max_in_flight;
+    sinks.push_back(std::move(sink));
+  }
+  return sinks;
+}
+
+// The body of an alert's webhook deliveries, read when it is sent: the alert as it is then.
+webhook_payload_source alert_payloads(event_store& store) {
+  return [&store](const std::string& alert_id) -> std::optional<std::string> {
+    const auto seq = alert_seq_from_id(alert_id);
+    const auto found = seq ? store.find_alert(*seq) : std::nullopt;
+    if (!found) {
+      return std::nullopt;
+    }
+    return webhook_payload_json(*found, now_unix_ms());
+  };
+}
+
 http_server_options server_options(const sentinelle_config& config) {
   http_server_options options;
   options.host = config.listen_host;
@@ -82,6 +114,9 @@ http_server_options server_options(const sentinelle_config& config) {
   options.request_timeout_ms = config.request_timeout_ms;
   options.idle_timeout_ms = config.idle_timeout_ms;
   options.max_connections = config.max_connections;
+  options.stream_queue_messages = config.consoles.queue_messages;
+  options.stream_queue_bytes = config.consoles.queue_bytes;
+  options.stream_heartbeat_ms = config.consoles.heartbeat_ms;
   return options;
 }
 
@@ -110,15 +145,34 @@ int run_serve_command(std::span<const std::string_view> args) {
   if (!store) {
     return refuse("cannot open the storage " + config->storage_url + ": " + error);
   }
-  // The sinks stage: commits reach the live consoles (alerts in seq order, coalesced scores).
+  // The sinks stage: commits reach the live consoles (alerts in seq order, coalesced scores)
+  // and wake the outbound webhook worker.
+  std::unique_ptr<webhook_delivery_worker> webhooks;
+  if (!config->webhooks.empty()) {
+    try {
+      webhook_worker_options worker_options;
+      worker_options.user_agent = std::string("sentinelle/") + version;
+      webhooks = std::make_unique<webhook_delivery_worker>(
+          *store, webhook_sinks(*config), alert_payloads(*store), worker_options);
+    } catch (const std::invalid_argument& problem) {
+      return refuse(problem.what());
+    }
+  }
   console_hub consoles(*store, config->consoles.replay_limit);
   scores_feed scores(*store, consoles, config->consoles.scores_interval_ms);
   store->on_commit([&](const commit_notice& notice) {
     consoles.publish(notice.records);
     scores.changed(notice.score_groups);
+    if (webhooks && !notice.records.empty()) {
+      webhooks->notify();
+    }
   });
   router routes;
   api_service api(*engine, *store, *config, store.get());
+  api.use_consoles(&consoles);
+  if (webhooks) {
+    api.on_replay([&webhooks] { webhooks->notify(); });
+  }
   api.add_routes(routes);
   auto logger = make_json_logger("sentinelle");
   http_server server(server_options(*config), std::move(routes), logger);
@@ -132,7 +186,13 @@ int run_serve_command(std::span<const std::string_view> args) {
   server.handle_signals([&](int signal) {
     logger->info(log_fields("stopping").add("signal", static_cast<std::uint64_t>(signal)).text());
   });
+  if (webhooks) {
+    webhooks->start();
+  }
   server.run();
+  if (webhooks) {
+    webhooks->stop();  // before the store closes; what it had not sent stays in the outbox
+  }
   store->flush();  // every acknowledged event is already committed; this drains the rest
   store->on_commit(nullptr);  // the consoles go away with this scope
   logger->info(log_fields("storage_flushed").text());
