@@ -1,9 +1,8 @@
 // Outbound webhook administration (docs/alerts.md): the dead letters and their replay. Admin
 // role only: they show where alerts go and can re-send them.
-#include <charconv>
-
 #include "api/api_service.hpp"
 #include "util/json_writer.hpp"
+#include "util/numbers.hpp"
 #include "util/time.hpp"
 
 namespace sentinelle {
@@ -50,11 +49,8 @@ void api_service::replay_dead_letter(const http_request& request, responder repl
     reply.send(std::move(*denied));
     return;
   }
-  const std::string_view text = request.path_param("id");
-  std::int64_t id = 0;
-  const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), id);
-  const bool numeric = failure == std::errc{} && end == text.data() + text.size();
-  if (outbox_ == nullptr || !numeric || !outbox_->replay_dead_letter(id, now_unix_ms())) {
+  const auto id = parse_non_negative(request.path_param("id"));
+  if (outbox_ == nullptr || !id || !outbox_->replay_dead_letter(*id, now_unix_ms())) {
     reply.send(json_error(404, "not_found", "no such dead letter"));
     return;
   }

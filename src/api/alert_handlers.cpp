@@ -2,13 +2,12 @@
 // (CONTRACT §4 Alerts; docs/alerts.md).
 #include <simdjson.h>
 
-#include <charconv>
-
 #include "alerts/alert_json.hpp"
 #include "api/api_service.hpp"
+#include "api/json_body.hpp"
 #include "util/json_writer.hpp"
+#include "util/numbers.hpp"
 #include "util/time.hpp"
-#include "util/utf8.hpp"
 
 namespace sentinelle {
 namespace {
@@ -17,15 +16,6 @@ constexpr std::size_t default_page = 50;
 constexpr std::size_t max_page = 500;
 constexpr std::size_t max_by_bytes = 200;
 constexpr std::size_t max_note_bytes = 4000;
-
-std::optional<std::int64_t> parse_positive(std::string_view text) {
-  std::int64_t value = 0;
-  const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (failure != std::errc{} || end != text.data() + text.size() || value < 0) {
-    return std::nullopt;
-  }
-  return value;
-}
 
 std::optional<http_response> read_status(const std::string& value, alert_filter& filter) {
   if (value == "all") {
@@ -58,13 +48,13 @@ std::optional<http_response> read_alert_filter(const http_request& request, aler
     } else if (name == "team_id" || name == "agent_id") {
       (name == "team_id" ? filter.team_id : filter.agent_id) = value;
     } else if (name == "limit") {
-      const auto limit = parse_positive(value);
+      const auto limit = parse_non_negative(value);
       if (!limit || *limit < 1 || *limit > static_cast<std::int64_t>(max_page)) {
         return json_error(400, "bad_request", "limit expects an integer from 1 to 500");
       }
       filter.limit = static_cast<std::size_t>(*limit);
     } else if (name == "cursor") {
-      const auto before = parse_positive(value);
+      const auto before = parse_non_negative(value);
       if (!before) {
         return json_error(400, "bad_request", "cursor is not one this server gave");
       }
@@ -78,16 +68,10 @@ std::optional<http_response> read_alert_filter(const http_request& request, aler
 
 // {"by": "sup-1", "note": "…"}: `by` is required (1–200 bytes), `note` only for resolve.
 std::optional<http_response> read_change_body(const http_request& request, alert_change& change) {
-  if (media_type(request.header("Content-Type").value_or("")) != "application/json") {
-    return json_error(415, "unsupported_media_type", "send application/json");
-  }
-  if (find_invalid_utf8(request.body)) {
-    return json_error(400, "invalid_utf8", "the body is not valid UTF-8");
-  }
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object root;
-  if (parser.parse(request.body.data(), request.body.size()).get(root) != simdjson::SUCCESS) {
-    return json_error(400, "invalid_json", "the body is not a JSON object");
+  if (auto invalid = read_json_object(request, parser, root)) {
+    return invalid;
   }
   std::string_view by;
   if (root["by"].get(by) != simdjson::SUCCESS || by.empty() || by.size() > max_by_bytes) {

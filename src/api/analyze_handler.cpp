@@ -1,8 +1,8 @@
 #include <simdjson.h>
 
 #include "api/api_service.hpp"
+#include "api/json_body.hpp"
 #include "util/json_writer.hpp"
-#include "util/utf8.hpp"
 
 namespace sentinelle {
 namespace {
@@ -18,18 +18,10 @@ void api_service::analyze_texts(const http_request& request, responder reply) co
     reply.send(std::move(*denied));
     return;
   }
-  if (media_type(request.header("Content-Type").value_or("")) != "application/json") {
-    reply.send(json_error(415, "unsupported_media_type", "send application/json"));
-    return;
-  }
-  if (find_invalid_utf8(request.body)) {
-    reply.send(json_error(400, "invalid_utf8", "the body is not valid UTF-8"));
-    return;
-  }
   thread_local simdjson::dom::parser parser;
   simdjson::dom::object root;
-  if (parser.parse(request.body.data(), request.body.size()).get(root) != simdjson::SUCCESS) {
-    reply.send(json_error(400, "invalid_json", "the body is not a JSON object"));
+  if (auto invalid = read_json_object(request, parser, root)) {
+    reply.send(std::move(*invalid));
     return;
   }
   bool explain = false;

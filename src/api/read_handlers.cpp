@@ -1,8 +1,8 @@
-#include <map>
 
 #include "aggregate/score_summary.hpp"
 #include "api/api_service.hpp"
 #include "api/event_json.hpp"
+#include "storage/rollup.hpp"
 #include "util/json_writer.hpp"
 #include "util/time.hpp"
 
@@ -11,14 +11,6 @@ namespace {
 
 constexpr std::int64_t day_ms = 86400000;
 constexpr std::int64_t default_period_ms = 30 * day_ms;
-
-const std::map<std::string_view, dimension>& dimensions() {
-  static const std::map<std::string_view, dimension> names{
-      {"agent_id", dimension::agent_id},     {"team_id", dimension::team_id},
-      {"queue", dimension::queue},           {"channel", dimension::channel},
-      {"touchpoint", dimension::touchpoint}, {"platform", dimension::platform}};
-  return names;
-}
 
 // `from`/`to`: RFC 3339, or a date; a date `to` includes that whole day.
 std::optional<std::int64_t> parse_bound(std::string_view text, bool end_of_day) {
@@ -46,8 +38,8 @@ std::optional<http_response> read_score_query(const http_request& request, score
       (name == "from" ? query.from_ms : query.to_ms) = *bound;
     } else if (name == "group_by") {
       group_name = value;
-      if (const auto found = dimensions().find(value); found != dimensions().end()) {
-        query.group_by_dimension = found->second;
+      if (const auto which = dimension_from_name(value)) {
+        query.group_by_dimension = which;
       } else if (value == "day" || value == "week" || value == "month") {
         query.group_by_time = value == "day"    ? time_bucket::day
                               : value == "week" ? time_bucket::week
@@ -57,8 +49,8 @@ std::optional<http_response> read_score_query(const http_request& request, score
                           "group_by expects agent_id, team_id, queue, channel, touchpoint, "
                           "platform, day, week or month");
       }
-    } else if (const auto found = dimensions().find(name); found != dimensions().end()) {
-      query.filters.emplace_back(found->second, value);
+    } else if (const auto which = dimension_from_name(name)) {
+      query.filters.emplace_back(*which, value);
     } else if (name != "token") {
       return json_error(400, "bad_request", "unknown parameter '" + name + "'");
     }

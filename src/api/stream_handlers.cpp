@@ -1,22 +1,13 @@
 // GET /v1/events (SSE) and GET /v1/stream (WebSocket): live consoles (CONTRACT §4; docs/alerts.md).
-#include <charconv>
 #include <mutex>
 
 #include "api/api_service.hpp"
 #include "net/stream_request.hpp"
 #include "sinks/console_hub.hpp"
+#include "util/numbers.hpp"
 
 namespace sentinelle {
 namespace {
-
-std::optional<std::int64_t> parse_seq(std::string_view text) {
-  std::int64_t value = 0;
-  const auto [end, failure] = std::from_chars(text.data(), text.data() + text.size(), value);
-  if (failure != std::errc{} || end != text.data() + text.size() || value < 0) {
-    return std::nullopt;
-  }
-  return value;
-}
 
 // Filters and the resume point; an answer to send instead when the query is wrong.
 std::optional<http_response> read_console_query(const http_request& request,
@@ -24,7 +15,7 @@ std::optional<http_response> read_console_query(const http_request& request,
                                                 std::optional<std::int64_t>& since) {
   // EventSource sends the last id it saw when it reconnects by itself.
   if (const auto last = request.header("Last-Event-ID"); last && !last->empty()) {
-    since = parse_seq(*last);
+    since = parse_non_negative(*last);
     if (!since) {
       return json_error(400, "bad_request", "Last-Event-ID expects a seq this server sent");
     }
@@ -39,7 +30,7 @@ std::optional<http_response> read_console_query(const http_request& request,
       }
       filter.min_severity = *level;
     } else if (name == "since") {
-      since = parse_seq(value);
+      since = parse_non_negative(value);
       if (!since) {
         return json_error(400, "bad_request", "since expects a seq (a non-negative integer)");
       }

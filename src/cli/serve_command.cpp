@@ -76,22 +76,6 @@ std::unique_ptr<sqlite_event_store> open_store(const sentinelle_config& config,
   return nullptr;
 }
 
-std::vector<webhook_sink_config> webhook_sinks(const sentinelle_config& config) {
-  std::vector<webhook_sink_config> sinks;
-  for (const webhook_sink_settings& settings : config.webhooks) {
-    webhook_sink_config sink;
-    sink.name = settings.name;
-    sink.url = settings.url;
-    sink.secret = settings.secret;
-    sink.min_severity = settings.min_severity;
-    sink.timeout_ms = settings.timeout_ms;
-    sink.retry_schedule_ms = settings.retry_schedule_ms;
-    sink.max_in_flight = settings.max_in_flight;
-    sinks.push_back(std::move(sink));
-  }
-  return sinks;
-}
-
 // The body of an alert's webhook deliveries, read when it is sent: the alert as it is then.
 webhook_payload_source alert_payloads(event_store& store) {
   return [&store](const std::string& alert_id) -> std::optional<std::string> {
@@ -153,7 +137,7 @@ int run_serve_command(std::span<const std::string_view> args) {
       webhook_worker_options worker_options;
       worker_options.user_agent = std::string("sentinelle/") + version;
       webhooks = std::make_unique<webhook_delivery_worker>(
-          *store, webhook_sinks(*config), alert_payloads(*store), worker_options);
+          *store, config->webhooks, alert_payloads(*store), worker_options);
     } catch (const std::invalid_argument& problem) {
       return refuse(problem.what());
     }

@@ -22,12 +22,13 @@ struct webhook_sink_settings {
   std::string name;    // stable id of the sink (outbox rows name it); default derived from url
   std::string url;     // http:// or https://
   std::string secret;  // "whsec_<base64>" or bare base64
-  severity min_severity = severity::low;
-  std::uint32_t timeout_ms = 15000;
+  severity min_severity = severity::low;  // applied when alerts are queued, by the storage side
+  std::int64_t timeout_ms = 15000;        // one attempt: resolve, connect, TLS, write and read
   // Waits after each failed attempt; when they are used up the delivery is dead-lettered.
   std::vector<std::int64_t> retry_schedule_ms = {5000,     300000,   1800000, 7200000,
                                                  18000000, 36000000, 36000000};
-  unsigned max_in_flight = 8;
+  std::size_t max_in_flight = 8;  // attempts at once to this sink
+  bool verify_tls = true;         // false only for a receiver with a self-signed certificate
 };
 
 // Live consoles (/v1/events, /v1/stream).

@@ -1,8 +1,7 @@
 #include "sinks/scores_feed.hpp"
 
-#include <map>
-
 #include "aggregate/score_summary.hpp"
+#include "storage/rollup.hpp"
 #include "util/json_writer.hpp"
 #include "util/time.hpp"
 
@@ -11,15 +10,6 @@ namespace {
 
 constexpr std::int64_t window_ms = 30LL * 86400000;  // the default period of GET /v1/scores
 constexpr std::size_t max_groups = 200;              // per message: the busiest moments
-
-std::optional<dimension> dimension_named(const std::string& name) {
-  static const std::map<std::string, dimension> names{
-      {"agent_id", dimension::agent_id},     {"team_id", dimension::team_id},
-      {"queue", dimension::queue},           {"channel", dimension::channel},
-      {"touchpoint", dimension::touchpoint}, {"platform", dimension::platform}};
-  const auto found = names.find(name);
-  return found == names.end() ? std::nullopt : std::optional(found->second);
-}
 
 }  // namespace
 
@@ -72,7 +62,7 @@ void scores_feed::push(const std::set<group_key>& groups) {
       break;
     }
     score_query query{from_ms, to_ms, {}, {}, {}};
-    const auto which = dimension_named(group.first);
+    const auto which = dimension_from_name(group.first);
     if (which) {
       query.filters.emplace_back(*which, group.second);
     } else if (!group.first.empty()) {

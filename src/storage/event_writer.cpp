@@ -143,6 +143,10 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
     abandon(results, "cannot update score rollups: " + error);
     return;
   }
+  // The score groups this commit moved are the rollup rows it wrote (one per day, value).
+  for (const auto& [key, counts] : changes.daily()) {
+    notice.score_groups.emplace_back(std::string(key.dimension), key.value);
+  }
   if (!run(*statements_.commit, error)) {
     abandon(results, "commit failed: " + error);
     return;
@@ -158,11 +162,11 @@ bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& 
     return false;
   }
   rollup_changes batch_changes;
-  commit_notice batch_notice;  // kept only if the batch is released
+  std::vector<stream_record> batch_records;  // published only if the batch is released
   result.outcomes.reserve(batch.size());
   result.alerts.reserve(batch.size());
   for (const event& stored : batch) {
-    if (!store_event(stored, result, batch_notice, error)) {
+    if (!store_event(stored, result, batch_records, error)) {
       undo_batch();
       result = {false, "cannot store event '" + stored.id + "': " + error, {}, {}};
       return false;
@@ -177,18 +181,16 @@ bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& 
     return false;
   }
   changes.merge(batch_changes);
-  for (stream_record& record : batch_notice.records) {
+  for (stream_record& record : batch_records) {
     notice.records.push_back(std::move(record));
   }
-  notice.score_groups.insert(notice.score_groups.end(), batch_notice.score_groups.begin(),
-                             batch_notice.score_groups.end());
   result.ok = true;
   return true;
 }
 
 // Inserts one event and, when it is new and a detractor, its alert.
 bool event_writer::store_event(const event& stored, store_result& result,
-                               commit_notice& batch_notice, std::string& error) {
+                               std::vector<stream_record>& batch_records, std::string& error) {
   bool inserted = false;
   if (!insert(stored, inserted, error)) {
     return false;
@@ -199,13 +201,6 @@ bool event_writer::store_event(const event& stored, store_result& result,
   if (!inserted) {
     return true;
   }
-  batch_notice.score_groups.emplace_back("", "");
-  for (const dimension which : all_dimensions) {
-    const std::string& value = dimension_value(stored, which);
-    if (!value.empty()) {
-      batch_notice.score_groups.emplace_back(std::string(dimension_name(which)), value);
-    }
-  }
   if (!stored.alert_severity) {
     return true;
   }
@@ -214,7 +209,7 @@ bool event_writer::store_event(const event& stored, store_result& result,
     return false;
   }
   result.alerts.back() = alert_ref{record->subject.id, record->seq, record->subject.level};
-  batch_notice.records.push_back(std::move(*record));
+  batch_records.push_back(std::move(*record));
   return true;
 }
 

@@ -67,8 +67,8 @@ class event_writer {
                             std::vector<store_result>& results, commit_notice& notice);
   bool write_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result,
                    commit_notice& notice);
-  bool store_event(const event& stored, store_result& result, commit_notice& batch_notice,
-                   std::string& error);
+  bool store_event(const event& stored, store_result& result,
+                   std::vector<stream_record>& batch_records, std::string& error);
   void undo_batch();
   bool insert(const event& stored, bool& inserted, std::string& error);
   bool write_rollups(const rollup_changes& changes, std::string& error);

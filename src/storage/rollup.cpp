@@ -13,6 +13,15 @@ std::int64_t ceil_div(std::int64_t value, std::int64_t divisor) {
   return -floor_div(-value, divisor);
 }
 
+std::optional<dimension> dimension_from_name(std::string_view name) {
+  for (const dimension which : all_dimensions) {
+    if (dimension_name(which) == name) {
+      return which;
+    }
+  }
+  return std::nullopt;
+}
+
 std::string_view dimension_name(dimension which) {
   switch (which) {
     case dimension::agent_id:

@@ -4,6 +4,7 @@
 #include <compare>
 #include <cstdint>
 #include <map>
+#include <optional>
 #include <string>
 #include <string_view>
 
@@ -33,6 +34,8 @@ inline std::int64_t day_of_hour(std::int64_t hour) {
 
 // The name of a dimension: its column in `events` and its `dimension` in `score_rollups`.
 std::string_view dimension_name(dimension which);
+// The dimension named so (a group_by or filter parameter, a rollup row); nullopt for others.
+std::optional<dimension> dimension_from_name(std::string_view name);
 const std::string& dimension_value(const event& stored, dimension which);
 
 // What one stored event adds to each rollup row it counts in (CONTRACT §4: NPS 0-6 detractor,
