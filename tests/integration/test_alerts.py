@@ -322,6 +322,16 @@ retry_schedule = ["200ms", "200ms", "200ms", "200ms", "200ms", "200ms", "200ms",
         payload = json.loads(body)
         self.assertEqual((payload['type'], payload['data']['id']), ('alert.created', alert_id))
 
+    def test_a_sink_with_a_bad_secret_or_url_stops_the_server_at_start(self):
+        for sink in ('url = "http://127.0.0.1:1/"\nsecret = "whsec_not base64!"\n',
+                     'url = "ftp://example.com/"\nsecret = "' + SECRET + '"\n'):
+            server = Server(TOKENS + '[[sinks.webhook]]\n' + sink)
+            with self.assertRaises(RuntimeError):
+                server.start()
+            self.assertEqual(server.process.wait(timeout=10), 2)
+            server.process.stdout.close()
+            server.stderr.close()
+
     def test_pending_deliveries_survive_a_restart(self):
         server = Server(self.config).start()
         alert_id = self.post_detractor(server, 'out-restart')
