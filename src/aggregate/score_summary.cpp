@@ -70,6 +70,14 @@ void append_sentiment(json_writer& json, const score_totals& t) {
   json.end_object();
 }
 
+// Always an object, zeros included: "no alert" is an answer, not a missing value.
+void append_alerts(json_writer& json, const score_totals& t) {
+  json.key("alerts").begin_object();
+  json.key("open").value(static_cast<long long>(t.alerts_open));
+  json.key("total").value(static_cast<long long>(t.alerts_total));
+  json.end_object();
+}
+
 }  // namespace
 
 double nps_score(const score_totals& t) {
@@ -97,6 +105,7 @@ void append_score_group(json_writer& json, const score_totals& totals) {
   append_csat(json, totals);
   append_ces(json, totals);
   append_sentiment(json, totals);
+  append_alerts(json, totals);
   json.end_object();
 }
 

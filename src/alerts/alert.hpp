@@ -33,6 +33,7 @@ struct alert {
   std::string agent_id;
   std::string team_id;
   std::string queue;
+  std::string touchpoint;
   std::string customer_id;
   std::optional<int> nps, csat, ces;
   std::int64_t occurred_at_ms = 0;

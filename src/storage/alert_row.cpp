@@ -26,7 +26,8 @@ std::string alert_select_sql(const std::string& prefix, const std::string& from)
   return "SELECT " + prefix +
          "a.seq, a.created_at_ms, a.severity, a.status, a.acknowledged_by, a.acknowledged_at_ms, "
          "a.resolved_by, a.resolved_at_ms, a.note, e.kind, e.id, e.source, e.channel, "
-         "e.platform, e.agent_id, e.team_id, e.queue, e.customer_id, e.nps, e.csat, e.ces, "
+         "e.platform, e.agent_id, e.team_id, e.queue, e.touchpoint, e.customer_id, e.nps, e.csat, "
+         "e.ces, "
          "e.occurred_at_ms, e.verbatim, e.analysis_json, e.reasons "
          "FROM " + from + " JOIN events e ON e.seq = a.event_seq ";
 }
@@ -46,7 +47,7 @@ bool read_alert(sqlite_connection& db, const statement& row, int first, alert& o
   out.note = row.text_at(column++);
   for (std::string* text : {&out.event_kind, &out.event_id, &out.source, &out.channel,
                             &out.platform, &out.agent_id, &out.team_id, &out.queue,
-                            &out.customer_id}) {
+                            &out.touchpoint, &out.customer_id}) {
     *text = row.text_at(column++);
   }
   for (std::optional<int>* answer : {&out.nps, &out.csat, &out.ces}) {

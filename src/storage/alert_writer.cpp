@@ -1,5 +1,7 @@
 #include "storage/alert_writer.hpp"
 
+#include "storage/rollup.hpp"
+
 #include "storage/alert_row.hpp"
 #include "storage/event_row.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -13,6 +15,26 @@ bool step_done(sqlite_connection& db, statement& command, std::string& error) {
     return false;
   }
   return true;
+}
+
+}  // namespace
+
+namespace {
+
+// The first acknowledge or resolve of an alert takes it out of the `open` count of every score
+// group its event is in (migration 0005).
+void count_as_no_longer_open(const alert& subject, rollup_changes& rollups) {
+  event where;  // only the time and the dimensions choose the rollup rows
+  where.occurred_at_ms = subject.occurred_at_ms;
+  where.agent_id = subject.agent_id;
+  where.team_id = subject.team_id;
+  where.queue = subject.queue;
+  where.channel = subject.channel;
+  where.touchpoint = subject.touchpoint;
+  where.platform = subject.platform;
+  score_totals counts;
+  counts.alerts_open = -1;
+  rollups.add(where, counts);
 }
 
 }  // namespace
@@ -32,6 +54,7 @@ alert alert_from_event(const event& stored, std::int64_t seq, std::int64_t creat
   raised.agent_id = stored.agent_id;
   raised.team_id = stored.team_id;
   raised.queue = stored.queue;
+  raised.touchpoint = stored.touchpoint;
   raised.customer_id = stored.customer_id;
   raised.nps = stored.nps;
   raised.csat = stored.csat;
@@ -123,7 +146,8 @@ bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std:
 }
 
 alert_change_result alert_writer::change(const alert_change& change,
-                                         std::optional<stream_record>& record) {
+                                         std::optional<stream_record>& record,
+                                         rollup_changes& rollups) {
   alert_change_result result;
   std::optional<alert> current = load_alert(db_, change.seq, result.error);
   if (!current) {
@@ -148,6 +172,9 @@ alert_change_result alert_writer::change(const alert_change& change,
   result.state = load_alert(db_, change.seq, result.error);
   if (!result.state) {
     return result;
+  }
+  if (current->status == alert_status::open) {
+    count_as_no_longer_open(*current, rollups);
   }
   result.result = alert_change_result::outcome::changed;
   record = stream_record{*seq, stream_kind::alert_update, *result.state};

@@ -9,6 +9,7 @@
 
 namespace sentinelle {
 
+class rollup_changes;
 class sqlite_connection;
 
 // Alert rows on the writer's connection, always inside the caller's transaction: raising an
@@ -24,8 +25,10 @@ class alert_writer {
                                      std::string& error);
 
   // Applies `change` (see docs/alerts.md for what repeats do); on `changed`, `record` is the
-  // alert_update to publish once the transaction commits.
-  alert_change_result change(const alert_change& change, std::optional<stream_record>& record);
+  // alert_update to publish once the transaction commits, and `rollups` gets the change of the
+  // score groups' alert counts, for the caller to write in the same transaction.
+  alert_change_result change(const alert_change& change, std::optional<stream_record>& record,
+                             rollup_changes& rollups);
 
  private:
   std::optional<std::int64_t> append_log(std::optional<std::int64_t> alert_seq,

@@ -104,6 +104,9 @@ struct score_totals {
   std::int64_t ces_responses = 0, ces_easy = 0, ces_sum = 0;
   std::int64_t verbatims = 0, negative_verbatims = 0;
   double sentiment_sum = 0.0;
+  // Alerts raised by the group's events, and those of them still `open` (neither acknowledged
+  // nor resolved): the same meaning as GET /v1/alerts?status=open (docs/alerts.md).
+  std::int64_t alerts_total = 0, alerts_open = 0;
 };
 
 struct score_answer {

@@ -24,18 +24,27 @@ std::string upsert_rollup_sql(std::string_view table, std::string_view bucket,
   std::string sql = "INSERT INTO " + std::string(table) + " (" + std::string(bucket) +
                     ", dimension, value, nps_promoters, nps_passives, nps_detractors, "
                     "csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum, "
-                    "verbatims, negative_verbatims, sentiment_sum) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15) "
+                    "verbatims, negative_verbatims, alerts_total, alerts_open, sentiment_sum) "
+                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
+                    "?16, ?17) "
                     "ON CONFLICT (" +
                     std::string(conflict_target) + ") DO UPDATE SET ";
   const char* separator = "";
   for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
                               "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
-                              "verbatims", "negative_verbatims", "sentiment_sum"}) {
+                              "verbatims", "negative_verbatims", "alerts_total", "alerts_open",
+                              "sentiment_sum"}) {
     sql += separator + std::string(counter) + " = " + counter + " + excluded." + counter;
     separator = ", ";
   }
   return sql;
+}
+
+// The score groups a commit moved are the rollup rows it wrote (one per day, value).
+void add_score_groups(const rollup_changes& changes, commit_notice& notice) {
+  for (const auto& [key, counts] : changes.daily()) {
+    notice.score_groups.emplace_back(std::string(key.dimension), key.value);
+  }
 }
 
 }  // namespace
@@ -108,8 +117,14 @@ alert_change_result event_writer::change_alert(const alert_change& change,
     return result;
   }
   std::optional<stream_record> record;
-  result = alerts_.change(change, record);
+  rollup_changes rollups;
+  result = alerts_.change(change, record, rollups);
   std::string error;
+  if (result.result == alert_change_result::outcome::changed &&
+      !write_rollups(rollups, error)) {
+    result = {alert_change_result::outcome::failed, "cannot update score rollups: " + error,
+              std::nullopt};
+  }
   if (result.result == alert_change_result::outcome::changed && !run(*statements_.commit, error)) {
     result = {alert_change_result::outcome::failed, "commit failed: " + error, std::nullopt};
   }
@@ -118,6 +133,7 @@ alert_change_result event_writer::change_alert(const alert_change& change,
   }
   if (result.result == alert_change_result::outcome::changed && record) {
     notice.records.push_back(std::move(*record));
+    add_score_groups(rollups, notice);
   }
   return result;
 }
@@ -143,10 +159,7 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
     abandon(results, "cannot update score rollups: " + error);
     return;
   }
-  // The score groups this commit moved are the rollup rows it wrote (one per day, value).
-  for (const auto& [key, counts] : changes.daily()) {
-    notice.score_groups.emplace_back(std::string(key.dimension), key.value);
-  }
+  add_score_groups(changes, notice);
   if (!run(*statements_.commit, error)) {
     abandon(results, "commit failed: " + error);
     return;
@@ -248,7 +261,8 @@ bool event_writer::upsert_rows(statement& upsert, const rollup_changes::rows& ro
     for (const std::int64_t count :
          {counts.nps_promoters, counts.nps_passives, counts.nps_detractors, counts.csat_responses,
           counts.csat_satisfied, counts.csat_sum, counts.ces_responses, counts.ces_easy,
-          counts.ces_sum, counts.verbatims, counts.negative_verbatims}) {
+          counts.ces_sum, counts.verbatims, counts.negative_verbatims, counts.alerts_total,
+          counts.alerts_open}) {
       upsert.bind(++index, count);
     }
     upsert.bind(++index, std::optional<double>(counts.sentiment_sum));

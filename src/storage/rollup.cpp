@@ -82,6 +82,9 @@ score_totals contribution(const event& stored) {
     counts.sentiment_sum = *stored.sentiment_score;
   }
   counts.negative_verbatims = stored.negative_verbatim ? 1 : 0;
+  // A new event's alert is raised with it, in the same transaction, and starts open.
+  counts.alerts_total = stored.alert_severity ? 1 : 0;
+  counts.alerts_open = counts.alerts_total;
   return counts;
 }
 
@@ -98,6 +101,8 @@ void add_totals(score_totals& into, const score_totals& from) {
   into.verbatims += from.verbatims;
   into.negative_verbatims += from.negative_verbatims;
   into.sentiment_sum += from.sentiment_sum;
+  into.alerts_total += from.alerts_total;
+  into.alerts_open += from.alerts_open;
 }
 
 namespace {
@@ -124,7 +129,10 @@ void merge_rows(rollup_changes::rows& into, const rollup_changes::rows& from) {
 }  // namespace
 
 void rollup_changes::add(const event& stored) {
-  const score_totals counts = contribution(stored);
+  add(stored, contribution(stored));
+}
+
+void rollup_changes::add(const event& stored, const score_totals& counts) {
   const std::int64_t hour = hour_of(stored.occurred_at_ms);
   add_to(hourly_, hour, stored, counts);
   add_to(daily_, day_of_hour(hour), stored, counts);

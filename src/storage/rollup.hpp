@@ -60,6 +60,9 @@ class rollup_changes {
   // Counts `stored` in its hour's and its day's total rows and in the rows of each dimension it
   // has a value for.
   void add(const event& stored);
+  // Adds `counts` (which may be negative: an alert that leaves `open`) to the rows `stored`
+  // counts in.
+  void add(const event& stored, const score_totals& counts);
   void merge(const rollup_changes& other);
   const rows& hourly() const { return hourly_; }
   const rows& daily() const { return daily_; }

@@ -18,24 +18,27 @@ constexpr const char* rollup_sums =
     "COALESCE(SUM(nps_detractors), 0), COALESCE(SUM(csat_responses), 0), "
     "COALESCE(SUM(csat_satisfied), 0), COALESCE(SUM(csat_sum), 0), "
     "COALESCE(SUM(ces_responses), 0), COALESCE(SUM(ces_easy), 0), COALESCE(SUM(ces_sum), 0), "
-    "COALESCE(SUM(verbatims), 0), COALESCE(SUM(negative_verbatims), 0), TOTAL(sentiment_sum)";
+    "COALESCE(SUM(verbatims), 0), COALESCE(SUM(negative_verbatims), 0), "
+    "COALESCE(SUM(alerts_total), 0), COALESCE(SUM(alerts_open), 0), TOTAL(sentiment_sum)";
 
-// The same counts as rollup::contribution(), computed over events.
+// The same counts as rollup::contribution(), computed over events `e` joined to their alerts `a`.
 constexpr const char* event_sums =
     "COALESCE(SUM(nps >= 9), 0), COALESCE(SUM(nps BETWEEN 7 AND 8), 0), "
     "COALESCE(SUM(nps <= 6), 0), COUNT(csat), COALESCE(SUM(csat >= 4), 0), "
     "COALESCE(SUM(csat), 0), COUNT(ces), COALESCE(SUM(ces >= 5), 0), COALESCE(SUM(ces), 0), "
-    "COUNT(sentiment_score), COALESCE(SUM(negative_verbatim), 0), TOTAL(sentiment_score)";
+    "COUNT(sentiment_score), COALESCE(SUM(negative_verbatim), 0), COUNT(a.seq), "
+    "COALESCE(SUM(a.status = 'open'), 0), TOTAL(sentiment_score)";
 
 // The counters of score_totals, as the rows of both rollup tables name them.
 constexpr const char* rollup_counters =
     "nps_promoters, nps_passives, nps_detractors, csat_responses, csat_satisfied, csat_sum, "
-    "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, sentiment_sum";
+    "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, alerts_total, alerts_open, "
+    "sentiment_sum";
 
 // Days since the epoch by floor division (SQLite's `/` truncates towards zero).
 constexpr const char* rollup_day = "(hour - ((hour % 24) + 24) % 24) / 24";
 constexpr const char* event_day =
-    "(occurred_at_ms - ((occurred_at_ms % 86400000) + 86400000) % 86400000) / 86400000";
+    "(e.occurred_at_ms - ((e.occurred_at_ms % 86400000) + 86400000) % 86400000) / 86400000";
 
 using sql_parameter = std::variant<std::int64_t, std::string>;
 
@@ -137,7 +140,8 @@ bool run_sums(sqlite_connection& db, const sums_query& query, std::vector<sums_r
          {&row.totals.nps_promoters, &row.totals.nps_passives, &row.totals.nps_detractors,
           &row.totals.csat_responses, &row.totals.csat_satisfied, &row.totals.csat_sum,
           &row.totals.ces_responses, &row.totals.ces_easy, &row.totals.ces_sum,
-          &row.totals.verbatims, &row.totals.negative_verbatims}) {
+          &row.totals.verbatims, &row.totals.negative_verbatims, &row.totals.alerts_total,
+          &row.totals.alerts_open}) {
       *count = select->int64_at(++column);
     }
     row.totals.sentiment_sum = select->double_at(++column);
@@ -257,17 +261,20 @@ score_answer scores_from_rollups(sqlite_connection& db, const score_query& query
 
 score_answer scores_from_events(sqlite_connection& db, const score_query& query) {
   const auto [from_hour, to_hour] = hour_range(query);
-  std::string where = " FROM events WHERE occurred_at_ms >= ?1 AND occurred_at_ms < ?2";
+  // An event has at most one alert (alerts.event_seq is UNIQUE): the join multiplies nothing.
+  std::string where =
+      " FROM events e LEFT JOIN alerts a ON a.event_seq = e.seq"
+      " WHERE e.occurred_at_ms >= ?1 AND e.occurred_at_ms < ?2";
   sums_query total{"", {from_hour * ms_per_hour, to_hour * ms_per_hour}};
   for (const auto& [which, value] : query.filters) {
     total.parameters.emplace_back(value);
-    where += " AND " + std::string(dimension_name(which)) + " = ?" +
+    where += " AND e." + std::string(dimension_name(which)) + " = ?" +
              std::to_string(total.parameters.size());
   }
   total.sql = std::string("SELECT '', ") + event_sums + where;
   sums_query groups = total;
   if (query.group_by_dimension) {
-    const std::string column(dimension_name(*query.group_by_dimension));
+    const std::string column = "e." + std::string(dimension_name(*query.group_by_dimension));
     groups.sql = "SELECT " + column + ", " + event_sums + where + " AND " + column + " <> ''";
   } else {
     groups.sql = std::string("SELECT ") + event_day + ", " + event_sums + where;

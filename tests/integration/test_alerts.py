@@ -137,6 +137,31 @@ class AlertLifecycleTest(unittest.TestCase):
         self.assertEqual(self.server.get('/v1/alerts', token=ADMIN)[0], 200)
 
 
+    def test_score_groups_count_their_open_and_total_alerts(self):
+        ids = [self.post(survey(f'al-count-{n}', nps=n, agent_id=f'a-count-{n % 2}',
+                                team_id='t-count'))['alert'] for n in range(5)]
+        self.assertTrue(all(ids))  # nps 0..4: five detractors, five alerts
+        self.post(survey('al-count-happy', nps=10, agent_id='a-count-0', team_id='t-count'))
+        self.server.post(f'/v1/alerts/{ids[0]["id"]}/acknowledge', {'by': 's'}, token=CONSOLE)
+        self.server.post(f'/v1/alerts/{ids[2]["id"]}/resolve', {'by': 's'}, token=CONSOLE)
+        self.server.post(f'/v1/alerts/{ids[2]["id"]}/acknowledge', {'by': 's'}, token=CONSOLE)
+
+        def alert_counts(query):
+            status, body, _ = self.server.get('/v1/scores?from=2026-11-19&to=2026-11-21&' + query,
+                                              token=CONSOLE)
+            self.assertEqual(status, 200, body)
+            return body['total']['alerts'], {g['key']: g['alerts'] for g in body['groups']}
+
+        # a-count-0 had nps 0, 2, 4 (0 acknowledged, 2 resolved); a-count-1 had 1, 3.
+        expected = {'a-count-0': {'open': 1, 'total': 3}, 'a-count-1': {'open': 2, 'total': 2}}
+        self.assertEqual(alert_counts('team_id=t-count&group_by=team_id'),
+                         ({'open': 3, 'total': 5}, {'t-count': {'open': 3, 'total': 5}}))
+        # Two filters: the recount over events, not the rollups, answers the same.
+        total, groups = alert_counts('team_id=t-count&group_by=agent_id')
+        self.assertEqual((total, groups), ({'open': 3, 'total': 5}, expected))
+        _, by_agent = alert_counts('group_by=agent_id')
+        self.assertEqual({k: v for k, v in by_agent.items() if k.startswith('a-count')}, expected)
+
 
 class LiveConsoleTest(unittest.TestCase):
     """SSE and WebSocket consoles: new alerts, updates, replay after a reconnection."""

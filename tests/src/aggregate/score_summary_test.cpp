@@ -30,16 +30,20 @@ TEST(ScoreSummary, ComputesTheContractExample) {
   t.verbatims = 4;
   t.negative_verbatims = 3;
   t.sentiment_sum = -1.24;
+  t.alerts_total = 5;
+  t.alerts_open = 2;
   EXPECT_EQ(render(t),
             R"({"key":"a-17","nps":{"score":-20,"promoters":3,"passives":2,"detractors":5,)"
             R"("responses":10,"margin_of_error":54.033},"csat":{"score":40,"satisfied":2,)"
             R"("responses":5,"mean":2.8},"ces":{"mean":4.167,"easy":3,"responses":6},)"
-            R"("sentiment":{"mean":-0.31,"negative":3,"verbatims":4}})");
+            R"("sentiment":{"mean":-0.31,"negative":3,"verbatims":4},)"
+            R"("alerts":{"open":2,"total":5}})");
 }
 
 TEST(ScoreSummary, EmptyGroupsAreNullNeverNan) {
   EXPECT_EQ(render(score_totals{}),
-            R"({"key":null,"nps":null,"csat":null,"ces":null,"sentiment":null})");
+            R"({"key":null,"nps":null,"csat":null,"ces":null,"sentiment":null,)"
+            R"("alerts":{"open":0,"total":0}})");
 }
 
 TEST(ScoreSummary, AllPromotersHaveNoMargin) {

@@ -20,13 +20,6 @@ event detractor(const std::string& id, severity level, const std::string& team =
   return e;
 }
 
-alert_change_result change_and_wait(event_store& store, alert_change change) {
-  std::promise<alert_change_result> done;
-  auto result = done.get_future();
-  store.change_alert(std::move(change), [&](alert_change_result r) { done.set_value(r); });
-  return result.get();
-}
-
 store_options two_sinks() {
   return store_options{{{"all", severity::low}, {"urgent", severity::critical}}};
 }

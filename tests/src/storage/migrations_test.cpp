@@ -120,14 +120,20 @@ TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
     ASSERT_NE(store, nullptr) << error;
     ASSERT_TRUE(store_and_wait(*store, std::move(batch)).ok);
   }
-  const std::string daily_rows = "SELECT * FROM score_rollups_daily ORDER BY dimension, day, value";
+  // The alert counters are not compared: going back to version 2 drops the alerts themselves.
+  const std::string daily_rows =
+      "SELECT day, dimension, value, nps_promoters, nps_passives, nps_detractors, csat_responses, "
+      "csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, "
+      "sentiment_sum FROM score_rollups_daily ORDER BY dimension, day, value";
   const std::vector<std::string> maintained = raw_db(path).rows(daily_rows);
   ASSERT_FALSE(maintained.empty());
   // Back to the schema of version 2, data kept: 0003 only adds the daily table, 0004 the
-  // alert tables.
+  // alert tables, 0005 the alert counters.
   raw_db(path).exec(
       "DROP TABLE alerts; DROP TABLE alert_log; DROP TABLE outbox; DROP TABLE dead_letters; "
       "DROP TABLE disabled_sinks; DROP TABLE score_rollups_daily; "
+      "ALTER TABLE score_rollups DROP COLUMN alerts_total; "
+      "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
       "DELETE FROM schema_migrations WHERE version >= 3");
   ASSERT_EQ(raw_db(path).text("SELECT MAX(version) FROM schema_migrations"), "2");
 
@@ -154,6 +160,54 @@ TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
   }
   EXPECT_EQ(fast.total.nps_detractors, slow.total.nps_detractors);
   EXPECT_EQ(fast.total.verbatims, slow.total.verbatims);
+}
+
+// An upgraded database counts the alerts it already had in its score groups: 0005 must fill the
+// counters of both rollup tables exactly as the writer would have, open ones apart.
+TEST(Migrations, UpgradingFromVersionFourCountsTheAlertsAlreadyRaised) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  std::vector<event> batch{make_survey("before-1970", -hour_ms - 1)};  // floor, not truncation
+  batch.front().alert_severity = severity::high;
+  for (int n = 0; n < 2000; ++n) {
+    batch.push_back(varied_event(n, "v-" + std::to_string(n)));
+  }
+  {
+    auto store = sqlite_event_store::open(path, error);
+    ASSERT_NE(store, nullptr) << error;
+    const store_result stored = store_and_wait(*store, std::move(batch));
+    ASSERT_TRUE(stored.ok);
+    for (std::size_t index = 0; index < stored.alerts.size(); index += 8) {
+      if (stored.alerts[index]) {
+        change_and_wait(*store, {stored.alerts[index]->seq, alert_action::resolve, "s", "", 1});
+      }
+    }
+  }
+  const std::string counters[] = {
+      "SELECT hour, dimension, value, alerts_total, alerts_open FROM score_rollups "
+      "WHERE alerts_total > 0 ORDER BY 1, 2, 3",
+      "SELECT day, dimension, value, alerts_total, alerts_open FROM score_rollups_daily "
+      "WHERE alerts_total > 0 ORDER BY 1, 2, 3"};
+  std::vector<std::string> maintained[2];
+  for (int table = 0; table < 2; ++table) {
+    maintained[table] = raw_db(path).rows(counters[table]);
+    ASSERT_GT(maintained[table].size(), 100U);
+  }
+  EXPECT_NE(raw_db(path).text("SELECT SUM(alerts_open) FROM score_rollups"),
+            raw_db(path).text("SELECT SUM(alerts_total) FROM score_rollups"));
+  raw_db(path).exec(
+      "ALTER TABLE score_rollups DROP COLUMN alerts_total; "
+      "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
+      "ALTER TABLE score_rollups_daily DROP COLUMN alerts_total; "
+      "ALTER TABLE score_rollups_daily DROP COLUMN alerts_open; "
+      "DELETE FROM schema_migrations WHERE version >= 5");
+
+  auto upgraded = sqlite_event_store::open(path, error);
+  ASSERT_NE(upgraded, nullptr) << error;
+  for (int table = 0; table < 2; ++table) {
+    EXPECT_EQ(raw_db(path).rows(counters[table]), maintained[table]);
+  }
 }
 
 }  // namespace

@@ -19,7 +19,7 @@ using namespace storage_test;
 auto counts(const score_totals& t) {
   return std::tie(t.key, t.nps_promoters, t.nps_passives, t.nps_detractors, t.csat_responses,
                   t.csat_satisfied, t.csat_sum, t.ces_responses, t.ces_easy, t.ces_sum, t.verbatims,
-                  t.negative_verbatims, t.sentiment_sum);
+                  t.negative_verbatims, t.sentiment_sum, t.alerts_total, t.alerts_open);
 }
 
 std::vector<score_query> rollup_queries() {
@@ -63,13 +63,33 @@ void expect_paths_agree(sqlite_connection& db, const score_query& query) {
   }
 }
 
+// Of every three alerts one stays open, one is acknowledged and one resolved (half of those
+// after an acknowledge), so that the open counts move on every path.
+void work_through_alerts(event_store& store, const store_result& stored) {
+  int n = 0;
+  for (const std::optional<alert_ref>& raised : stored.alerts) {
+    if (!raised || n++ % 3 == 0) {
+      continue;
+    }
+    if (n % 3 == 2 || n % 2 == 0) {
+      change_and_wait(store, {raised->seq, alert_action::acknowledge, "sup-0", "", 1});
+    }
+    if (n % 3 == 0) {
+      EXPECT_EQ(change_and_wait(store, {raised->seq, alert_action::resolve, "sup-1", "", 2}).result,
+                alert_change_result::outcome::changed);
+    }
+  }
+}
+
 std::unique_ptr<sqlite_connection> store_events(const temp_dir& dir, std::vector<event> batch) {
   std::string error;
   {
     auto store = sqlite_event_store::open(dir.file("events.db"), error);
     EXPECT_NE(store, nullptr) << error;
     if (store != nullptr) {
-      EXPECT_TRUE(store_and_wait(*store, std::move(batch)).ok);
+      const store_result stored = store_and_wait(*store, std::move(batch));
+      EXPECT_TRUE(stored.ok);
+      work_through_alerts(*store, stored);
     }
   }
   auto db = sqlite_connection::open(dir.file("events.db"), error);
@@ -85,6 +105,9 @@ TEST(ScorePaths, RollupsAndEventsAgree) {
   }
   auto db = store_events(dir, std::move(batch));
   ASSERT_NE(db, nullptr);
+  const score_answer all = scores_from_rollups(*db, rollup_queries().front());
+  EXPECT_EQ(all.total.alerts_total, 750);
+  EXPECT_EQ(all.total.alerts_open, 250);
   for (const score_query& query : rollup_queries()) {
     expect_paths_agree(*db, query);
   }

@@ -108,7 +108,7 @@ inline event make_survey(const std::string& id, std::int64_t occurred_at_ms = no
 }
 
 // A deterministic variety of events over a few days: every answer, dimensions sometimes empty,
-// sentiment in quarters (sums stay exact in floating point).
+// sentiment in quarters (sums stay exact in floating point), an alert on one in four.
 inline event varied_event(int n, const std::string& id) {
   event varied = make_survey(id, nov_20_ms + static_cast<std::int64_t>(n) * 7 * 60'000);
   varied.kind = n % 9 == 0 ? event_kind::message : event_kind::survey;
@@ -126,6 +126,11 @@ inline event varied_event(int n, const std::string& id) {
     varied.sentiment_score = (n % 9 - 4) * 0.25;
     varied.negative_verbatim = n % 9 < 3;
   }
+  if (n % 4 == 3) {
+    varied.detractor = true;
+    varied.reasons = {"negative_verbatim"};
+    varied.alert_severity = severity::medium;
+  }
   return varied;
 }
 
@@ -134,6 +139,14 @@ inline store_result store_and_wait(event_store& store, std::vector<event> batch)
   std::promise<store_result> done;
   std::future<store_result> result = done.get_future();
   store.store(std::move(batch), [&done](store_result outcome) { done.set_value(outcome); });
+  return result.get();
+}
+
+// Acknowledges or resolves an alert and waits for its callback.
+inline alert_change_result change_and_wait(event_store& store, alert_change change) {
+  std::promise<alert_change_result> done;
+  auto result = done.get_future();
+  store.change_alert(std::move(change), [&](alert_change_result r) { done.set_value(r); });
   return result.get();
 }
 

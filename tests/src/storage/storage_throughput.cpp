@@ -40,6 +40,13 @@ event sample_event(std::int64_t n, std::int64_t occurred_at_ms) {
     survey.analysis_json = R"({"score":-0.5,"label":"negative","flags":[],"topics":[]})";
     survey.sentiment_score = -0.5;
     survey.negative_verbatim = true;
+    // Detractors with a negative verbatim raise an alert, as the classifier would: about a
+    // third of all events, which the writer stores with the alert and the scores count.
+    if (*survey.nps <= 6) {
+      survey.detractor = true;
+      survey.reasons = {"score_detractor", "negative_verbatim"};
+      survey.alert_severity = severity::medium;
+    }
   }
   return survey;
 }
