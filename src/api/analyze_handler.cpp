@@ -1,5 +1,6 @@
 #include <simdjson.h>
 
+#include "api/analysis_scratch.hpp"
 #include "api/api_service.hpp"
 #include "api/json_body.hpp"
 #include "util/json_writer.hpp"
@@ -50,7 +51,7 @@ void api_service::analyze_texts(const http_request& request, responder reply) co
   } else {
     texts.push_back(single);
   }
-  auto& [workspace, result] = scratch();
+  auto& [workspace, result] = thread_analysis_scratch();
   std::string body;
   if (!one) {
     body.push_back('[');

@@ -15,9 +15,9 @@ namespace sentinelle {
 
 class console_hub;
 
-// The HTTP API of CONTRACT §4 that issue #3 delivers: canonical ingestion, analysis, stored
-// events, scores and health. It runs the pipeline for each event — analyze, classify — and
-// answers only once the store has committed.
+// The HTTP API of CONTRACT §4 around the pipeline: analysis, stored events, scores, alerts,
+// consoles, administration and health. Events come in through the source plugins
+// (plugin/source_plugin.hpp; the canonical /v1/surveys and /v1/messages are plugins/standard).
 class api_service {
  public:
   // `outbox` (may be null: no outbound sinks) serves the dead-letter admin endpoints.
@@ -26,6 +26,9 @@ class api_service {
 
   void add_routes(router& routes);
 
+  // The bearer tokens and roles, which source plugins that accept tokens check too.
+  const access_policy& access() const { return access_; }
+
   // Serves the live consoles (GET /v1/events, /v1/stream) from `hub`; without it they answer 503.
   void use_consoles(console_hub* hub) { consoles_ = hub; }
 
@@ -33,7 +36,6 @@ class api_service {
   void on_replay(std::function<void()> replayed) { replayed_ = std::move(replayed); }
 
  private:
-  void ingest(const http_request& request, responder reply, event_kind kind) const;
   void analyze_texts(const http_request& request, responder reply) const;
   void get_event(const http_request& request, responder reply, event_kind kind) const;
   void get_scores(const http_request& request, responder reply) const;
@@ -45,30 +47,13 @@ class api_service {
   void list_dead_letters(const http_request& request, responder reply) const;
   void replay_dead_letter(const http_request& request, responder reply) const;
 
-  // analyze → classify: fills the event's analysis and verdict.
-  void conclude(event& e) const;
-
-  // The analyzer's scratch space, one per server thread, shared by every handler that analyses.
-  struct analysis_scratch {
-    analyzer_workspace workspace;
-    analysis result;
-  };
-  static analysis_scratch& scratch();
-
   const analyzer& analyzer_;
   event_store& store_;
   outbox_store* outbox_;
   access_policy access_;
-  severity_policy severities_;
   std::function<void()> replayed_;
   console_hub* consoles_ = nullptr;
-  // Events handed to the store and not yet committed: bounded, so a storage slower than the
-  // clients answers 503 instead of growing memory without limit.
-  std::size_t max_pending_events_;
-  std::shared_ptr<std::atomic<std::size_t>> pending_events_;
 };
 
-// "application/json; charset=utf-8" → "application/json" (lowercase, parameters dropped).
-std::string media_type(std::string_view content_type);
 
 }  // namespace sentinelle

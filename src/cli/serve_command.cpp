@@ -4,6 +4,8 @@
 #include <iostream>
 
 #include "api/api_service.hpp"
+#include "api/event_pipeline.hpp"
+#include "cli/source_plugins.hpp"
 #include "cli/commands.hpp"
 #include "config/config.hpp"
 #include "net/http_server.hpp"
@@ -158,6 +160,12 @@ int run_serve_command(std::span<const std::string_view> args) {
     api.on_replay([&webhooks] { webhooks->notify(); });
   }
   api.add_routes(routes);
+  // The sources: /v1/surveys, /v1/messages (plugins/standard) and each platform's /hooks/….
+  event_pipeline pipeline(*engine, *store, config->severities, config->max_pending_events);
+  source_plugin_set sources;
+  if (!sources.start(*config, pipeline, api.access(), routes, error)) {
+    return refuse(error);
+  }
   auto logger = make_json_logger("sentinelle");
   http_server server(server_options(*config), std::move(routes), logger);
   if (const auto failed = server.listen()) {

@@ -145,6 +145,12 @@ bool read_table(const toml::table& table, const std::string& prefix, sentinelle_
       }
       continue;
     }
+    if (name == "plugins") {  // each plugin's own keys: checked by the plugin (config.hpp)
+      if (!config_sections::read_plugins(node, config, error)) {
+        return false;
+      }
+      continue;
+    }
     if (const auto reader = scalar_keys().find(name); reader != scalar_keys().end()) {
       if (!reader->second(node, config, error)) {
         error = name + ": " + error;

@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "alerts/severity.hpp"
+#include "plugin/plugin_settings.hpp"
 
 namespace sentinelle {
 
@@ -58,6 +59,9 @@ struct sentinelle_config {
   severity_policy severities;      // [alerts.severity]
   std::vector<webhook_sink_settings> webhooks;  // [[sinks.webhook]]
   console_settings consoles;       // [consoles]
+  // [plugins.NAME] tables, as given: each source plugin validates its own keys when the server
+  // creates it (plugin/source_plugin.hpp), and an unknown NAME stops the server.
+  std::vector<plugin_settings> plugins;
 };
 
 // "500ms", "5s", "5m", "2h", "1d" → milliseconds; nullopt when malformed.

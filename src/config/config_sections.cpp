@@ -178,5 +178,56 @@ bool read_webhooks(const toml::node& node, sentinelle_config& config, std::strin
   return true;
 }
 
+namespace {
+
+// Copies `table` into `values`, nested tables as "outer.inner" keys.
+bool flatten_plugin_table(const toml::table& table, const std::string& prefix,
+                          const std::string& where, plugin_settings& settings,
+                          std::string& error) {
+  for (const auto& [key, node] : table) {
+    const std::string name = prefix + std::string(key.str());
+    if (const toml::table* nested = node.as_table()) {
+      if (!flatten_plugin_table(*nested, name + ".", where, settings, error)) {
+        return false;
+      }
+    } else if (const auto text = node.value_exact<std::string>()) {
+      settings.values.emplace(name, *text);
+    } else if (const auto number = node.value_exact<std::int64_t>()) {
+      settings.values.emplace(name, *number);
+    } else if (const auto flag = node.value_exact<bool>()) {
+      settings.values.emplace(name, *flag);
+    } else {
+      error = where + "." + name + ": expects a string, an integer, true/false or a table";
+      return false;
+    }
+  }
+  return true;
+}
+
+}  // namespace
+
+bool read_plugins(const toml::node& node, sentinelle_config& config, std::string& error) {
+  const toml::table* plugins = node.as_table();
+  if (plugins == nullptr) {
+    error = "plugins: expects [plugins.NAME] tables";
+    return false;
+  }
+  for (const auto& [key, value] : *plugins) {
+    const std::string where = "plugins." + std::string(key.str());
+    const toml::table* table = value.as_table();
+    if (table == nullptr) {
+      error = where + ": expects a table [" + where + "]";
+      return false;
+    }
+    plugin_settings settings;
+    settings.plugin = std::string(key.str());
+    if (!flatten_plugin_table(*table, "", where, settings, error)) {
+      return false;
+    }
+    config.plugins.push_back(std::move(settings));
+  }
+  return true;
+}
+
 }  // namespace config_sections
 }  // namespace sentinelle

@@ -15,4 +15,7 @@ bool read_severities(const toml::node& node, sentinelle_config& config, std::str
 // [[sinks.webhook]] tables (keys in config/sentinelle.toml).
 bool read_webhooks(const toml::node& node, sentinelle_config& config, std::string& error);
 
+// [plugins.NAME] tables, flattened into plugin_settings (nested tables as dotted keys).
+bool read_plugins(const toml::node& node, sentinelle_config& config, std::string& error);
+
 }  // namespace sentinelle::config_sections

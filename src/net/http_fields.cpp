@@ -1,6 +1,7 @@
 #include "net/http_fields.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 namespace sentinelle {
 namespace {
@@ -21,6 +22,16 @@ std::optional<std::string_view> find_field(const http_fields& fields, std::strin
     }
   }
   return std::nullopt;
+}
+
+std::string media_type(std::string_view content_type) {
+  std::string type;
+  for (const char c : content_type.substr(0, content_type.find(';'))) {
+    if (c != ' ' && c != '\t') {
+      type.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    }
+  }
+  return type;
 }
 
 }  // namespace sentinelle

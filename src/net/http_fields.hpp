@@ -16,4 +16,8 @@ using http_fields = std::vector<std::pair<std::string, std::string>>;
 std::optional<std::string_view> find_field(const http_fields& fields, std::string_view name,
                                            bool ignore_case);
 
+// A Content-Type's media type: "application/json; charset=utf-8" → "application/json"
+// (lower case, parameters and blanks dropped).
+std::string media_type(std::string_view content_type);
+
 }  // namespace sentinelle

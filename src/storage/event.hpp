@@ -11,10 +11,19 @@ namespace sentinelle {
 
 enum class event_kind : std::uint8_t { survey, message };
 
+// How an event meets a stored one with the same (kind, source, id). Canonical ingestion only
+// adds; a platform may also edit or remove what it sent before (Meta's `verb: edited|remove`).
+enum class event_change : std::uint8_t {
+  add,    // a stored copy makes this one a duplicate, and nothing changes
+  edit,   // the platform's new text replaces the stored one, re-analysed (stored if new)
+  erase   // removed on the platform: the stored text is erased and its alert retracted
+};
+
 // One survey or message, canonical whatever platform it came from (CONTRACT §4), with what the
 // pipeline concluded about it. Times are Unix milliseconds, UTC.
 struct event {
   event_kind kind = event_kind::survey;
+  event_change change = event_change::add;
   std::string source = "api";      // "api" or a plugin name: ids are unique within a source
   std::string id;                  // the idempotency key within (kind, source)
   std::int64_t occurred_at_ms = 0; // submitted_at (surveys) or created_at (messages)

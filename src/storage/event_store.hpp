@@ -14,7 +14,13 @@
 namespace sentinelle {
 
 // What happened to one event of a committed batch.
-enum class store_outcome : std::uint8_t { stored, duplicate };
+enum class store_outcome : std::uint8_t {
+  stored,     // new
+  duplicate,  // already stored, unchanged (an `add`)
+  revised,    // an `edit` replaced the stored text
+  erased,     // an `erase` erased the stored text
+  missing     // an `erase` of an event never stored: nothing to do
+};
 
 // The alert an event raised when it was stored.
 struct alert_ref {

@@ -4,6 +4,8 @@
 #include <thread>
 
 #include "api/api_service.hpp"
+#include "api/event_pipeline.hpp"
+#include "cli/source_plugins.hpp"
 #include "cli/commands.hpp"
 #include "test_client.hpp"
 #include "test_server.hpp"
@@ -41,11 +43,21 @@ class failing_store final : public alertless_store {
   std::size_t attempted_ = 0;
 };
 
+// The routes `serve` builds: the API and the source plugins (the canonical /v1/surveys).
+router serve_routes(api_service& api, event_pipeline& pipeline, source_plugin_set& sources,
+                    const sentinelle_config& config) {
+  router routes;
+  api.add_routes(routes);
+  std::string error;
+  EXPECT_TRUE(sources.start(config, pipeline, api.access(), routes, error)) << error;
+  return routes;
+}
+
 class StorageFailureTest : public ::testing::Test {
  protected:
   StorageFailureTest() {
-    api_.add_routes(routes_);
-    server_ = std::make_unique<testing::test_server>(std::move(routes_));
+    server_ = std::make_unique<testing::test_server>(
+        serve_routes(api_, pipeline_, sources_, config_));
   }
   std::optional<testing::client_response> request(std::string_view method, std::string_view target,
                                                   std::string_view body = {}) {
@@ -58,7 +70,8 @@ class StorageFailureTest : public ::testing::Test {
   failing_store store_;
   sentinelle_config config_;
   api_service api_{*engine_, store_, config_};
-  router routes_;
+  event_pipeline pipeline_{*engine_, store_, config_.severities, config_.max_pending_events};
+  source_plugin_set sources_;
   std::unique_ptr<testing::test_server> server_;
 };
 
@@ -122,9 +135,9 @@ TEST(PendingEvents, ASlowStoreMakesTheServerAnswer503NotGrow) {
   sentinelle_config config;
   config.max_pending_events = 2;
   api_service api(*engine, store, config);
-  router routes;
-  api.add_routes(routes);
-  testing::test_server server(std::move(routes));
+  event_pipeline pipeline(*engine, store, config.severities, config.max_pending_events);
+  source_plugin_set sources;
+  testing::test_server server(serve_routes(api, pipeline, sources, config));
   testing::test_client waiting;
   ASSERT_FALSE(waiting.connect(server.port()));
   ASSERT_FALSE(waiting.send(testing::raw_request("POST", "/v1/surveys",

@@ -1,0 +1,35 @@
+#pragma once
+
+#include <atomic>
+#include <cstddef>
+#include <memory>
+
+#include "alerts/severity.hpp"
+#include "analyze/analyzer.hpp"
+#include "plugin/source_plugin.hpp"
+#include "storage/event_store.hpp"
+
+namespace sentinelle {
+
+// The pipeline every source feeds (plugin/source_plugin.hpp): analyse → classify → store, and
+// the answer once the store has committed. Bounded: when more events wait for a commit than
+// `max_pending_events`, a delivery gets 503 + Retry-After instead of growing memory.
+class event_pipeline final : public ingest_pipeline {
+ public:
+  event_pipeline(const analyzer& engine, event_store& store, severity_policy severities,
+                 std::size_t max_pending_events);
+
+  void submit(delivery batch, responder reply) override;
+
+  // analyze → classify: fills the event's analysis and verdict (an `erase` keeps none).
+  void conclude(event& e) const;
+
+ private:
+  const analyzer& analyzer_;
+  event_store& store_;
+  severity_policy severities_;
+  std::size_t max_pending_events_;
+  std::shared_ptr<std::atomic<std::size_t>> pending_events_;
+};
+
+}  // namespace sentinelle
