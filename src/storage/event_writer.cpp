@@ -179,13 +179,10 @@ bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& 
   result.outcomes.reserve(batch.size());
   result.alerts.reserve(batch.size());
   for (const event& stored : batch) {
-    if (!store_event(stored, result, batch_records, error)) {
+    if (!store_event(stored, result, batch_changes, batch_records, error)) {
       undo_batch();
       result = {false, "cannot store event '" + stored.id + "': " + error, {}, {}};
       return false;
-    }
-    if (result.outcomes.back() == store_outcome::stored) {
-      batch_changes.add(stored);
     }
   }
   if (!run(*statements_.release, error)) {
@@ -201,12 +198,20 @@ bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& 
   return true;
 }
 
-// Inserts one event and, when it is new and a detractor, its alert.
+// Inserts one event and, when it is new and a detractor, its alert; an edit of a stored event
+// or an erasure goes to the reviser.
 bool event_writer::store_event(const event& stored, store_result& result,
+                               rollup_changes& batch_changes,
                                std::vector<stream_record>& batch_records, std::string& error) {
+  if (stored.change == event_change::erase) {
+    return revisions_.apply(stored, result, batch_changes, batch_records, error);
+  }
   bool inserted = false;
   if (!insert(stored, inserted, error)) {
     return false;
+  }
+  if (!inserted && stored.change == event_change::edit) {
+    return revisions_.apply(stored, result, batch_changes, batch_records, error);
   }
   // An event already stored, or earlier in this group, conflicts and changes nothing.
   result.outcomes.push_back(inserted ? store_outcome::stored : store_outcome::duplicate);
@@ -214,6 +219,7 @@ bool event_writer::store_event(const event& stored, store_result& result,
   if (!inserted) {
     return true;
   }
+  batch_changes.add(stored);
   if (!stored.alert_severity) {
     return true;
   }

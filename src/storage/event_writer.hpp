@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "storage/alert_writer.hpp"
+#include "storage/event_revision.hpp"
 #include "storage/event_store.hpp"
 #include "storage/rollup.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -60,14 +61,14 @@ class event_writer {
   };
 
   event_writer(std::unique_ptr<sqlite_connection> db, std::vector<outbound_route> routes)
-      : db_(std::move(db)), alerts_(*db_, std::move(routes)) {}
+      : db_(std::move(db)), alerts_(*db_, std::move(routes)), revisions_(*db_, alerts_) {}
   bool prepare_all(std::string& error);
   bool run(statement& control, std::string& error);
   void write_in_transaction(const std::vector<pending_batch>& group,
                             std::vector<store_result>& results, commit_notice& notice);
   bool write_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result,
                    commit_notice& notice);
-  bool store_event(const event& stored, store_result& result,
+  bool store_event(const event& stored, store_result& result, rollup_changes& batch_changes,
                    std::vector<stream_record>& batch_records, std::string& error);
   void undo_batch();
   bool insert(const event& stored, bool& inserted, std::string& error);
@@ -77,6 +78,7 @@ class event_writer {
 
   std::unique_ptr<sqlite_connection> db_;
   alert_writer alerts_;
+  event_reviser revisions_;
   statements statements_;
   std::atomic<std::int64_t> committed_{0};
 };

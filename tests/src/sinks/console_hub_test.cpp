@@ -119,6 +119,7 @@ TEST_F(ConsoleHub, FiltersApplyToReplayAndLiveAlike) {
 
 TEST_F(ConsoleHub, WithoutSinceOnlyNewRecordsAreSent) {
   store_and_wait(*store_, {detractor(1)});
+  store_->flush();  // its commit is published after its callback: let that pass first
   recording_console console;
   auto subscription = hub_->subscribe({}, std::nullopt, console.sender(), console.closer());
   store_and_wait(*store_, {detractor(2)});

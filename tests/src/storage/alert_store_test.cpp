@@ -121,6 +121,7 @@ TEST(AlertStore, AcknowledgeAndResolveAreDurableAndRepeatsChangeNothing) {
   auto store = sqlite_event_store::open(dir.file("a.db"), error);
   ASSERT_TRUE(store) << error;
   const auto seq = store_and_wait(*store, {detractor("d1", severity::high)}).alerts[0]->seq;
+  store->flush();  // the commit is published after its callback: let that pass first
   std::vector<stream_record> published;
   store->on_commit([&](const commit_notice& notice) {
     published.insert(published.end(), notice.records.begin(), notice.records.end());
