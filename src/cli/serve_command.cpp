@@ -5,6 +5,7 @@
 
 #include "api/api_service.hpp"
 #include "api/event_pipeline.hpp"
+#include "cli/metrics_endpoint.hpp"
 #include "cli/source_plugins.hpp"
 #include "cli/commands.hpp"
 #include "config/config.hpp"
@@ -166,8 +167,11 @@ int run_serve_command(std::span<const std::string_view> args) {
   if (!sources.start(*config, pipeline, api.access(), routes, error)) {
     return refuse(error);
   }
+  metrics_endpoint metrics(api.access(), *store, sources, webhooks.get());
+  metrics.attach(routes);  // last: it observes every route added before
   auto logger = make_json_logger("sentinelle");
   http_server server(server_options(*config), std::move(routes), logger);
+  metrics.report_server(&server);
   if (const auto failed = server.listen()) {
     return refuse("cannot listen on " + config->listen_host + ":" +
                   std::to_string(config->listen_port) + ": " + failed.message());

@@ -1,6 +1,7 @@
 #include "net/router.hpp"
 
 #include <algorithm>
+#include <chrono>
 #include <stdexcept>
 #include <utility>
 
@@ -26,15 +27,43 @@ router& router::add(std::string_view method, std::string_view pattern, http_hand
   return *this;
 }
 
+std::vector<std::string> router::route_names() const {
+  std::vector<std::string> names;
+  names.reserve(routes_.size());
+  for (const route& each : routes_) {
+    names.push_back(each.method + " " + each.pattern.text());
+  }
+  return names;
+}
+
+responder router::observed(std::size_t route_index, responder reply) const {
+  const auto started = std::chrono::steady_clock::now();
+  return responder([observer = observer_, route_index, started,
+                    inner = std::move(reply)](http_response response) {
+    const auto elapsed = std::chrono::steady_clock::now() - started;
+    observer->answered(route_index, response.status,
+                       std::chrono::duration_cast<std::chrono::nanoseconds>(elapsed).count());
+    inner.send(std::move(response));
+  });
+}
+
 void router::dispatch(http_request& request, responder reply) const {
   const auto segments = split_path(request.path);
   if (!segments) {
+    if (observer_ != nullptr) {
+      reply = observed(routes_.size(), std::move(reply));
+    }
     reply.send(json_error(400, "bad_request", "the path holds a malformed percent escape"));
     return;
   }
   const route* chosen = find(request.method, *segments);
   if (chosen == nullptr && request.method == "HEAD") {
     chosen = find("GET", *segments);
+  }
+  if (observer_ != nullptr) {
+    reply = observed(chosen != nullptr ? static_cast<std::size_t>(chosen - routes_.data())
+                                       : routes_.size(),
+                     std::move(reply));
   }
   if (chosen != nullptr) {
     request.path_params.clear();

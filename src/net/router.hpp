@@ -7,6 +7,7 @@
 
 #include "net/http_request.hpp"
 #include "net/responder.hpp"
+#include "net/route_observer.hpp"
 #include "net/route_pattern.hpp"
 
 namespace sentinelle {
@@ -29,6 +30,11 @@ class router {
   // Fills `request.path_params` and calls the matching handler, or answers the error itself.
   void dispatch(http_request& request, responder reply) const;
 
+  // Reports every answer to `observer` (which must outlive the router); nullptr stops.
+  void observe(route_observer* observer) { observer_ = observer; }
+  // "POST /v1/surveys", … in the order added: the routes an observer's indexes name.
+  std::vector<std::string> route_names() const;
+
  private:
   struct route {
     std::string method;
@@ -39,7 +45,11 @@ class router {
   const route* find(std::string_view method, const std::vector<std::string>& segments) const;
   std::string allowed_methods(const std::vector<std::string>& segments) const;
 
+  // The responder that tells the observer of the answer before passing it on.
+  responder observed(std::size_t route, responder reply) const;
+
   std::vector<route> routes_;
+  route_observer* observer_ = nullptr;
 };
 
 }  // namespace sentinelle

@@ -1,5 +1,6 @@
 #include "storage/sqlite_event_store.hpp"
 
+#include <chrono>
 #include <filesystem>
 
 #include "storage/event_reader.hpp"
@@ -122,7 +123,12 @@ void sqlite_event_store::writer_loop() {
     }
     if (!group.empty()) {
       commit_notice notice;
+      const auto started = std::chrono::steady_clock::now();
       std::vector<store_result> results = writer_->write_group(group, notice);
+      count(group, results,
+            std::chrono::duration_cast<std::chrono::nanoseconds>(
+                std::chrono::steady_clock::now() - started)
+                .count());
       deliver(group, results);
       publish(notice);
     }
@@ -132,6 +138,36 @@ void sqlite_event_store::writer_loop() {
     }
     idle_.notify_all();
   }
+}
+
+void sqlite_event_store::count(const std::vector<pending_batch>& group,
+                               const std::vector<store_result>& results,
+                               std::int64_t elapsed_ns) {
+  std::int64_t events = 0;
+  for (std::size_t i = 0; i < results.size(); ++i) {
+    events += static_cast<std::int64_t>(group[i].events.size());
+    if (!results[i].ok) {
+      metrics_.failed_batches.fetch_add(1, std::memory_order_relaxed);
+      continue;
+    }
+    for (const store_outcome outcome : results[i].outcomes) {
+      auto& counter = outcome == store_outcome::stored      ? metrics_.events_stored
+                      : outcome == store_outcome::duplicate ? metrics_.duplicates
+                      : outcome == store_outcome::revised   ? metrics_.revised
+                                                            : metrics_.erased;
+      if (outcome != store_outcome::missing) {
+        counter.fetch_add(1, std::memory_order_relaxed);
+      }
+    }
+    for (const auto& raised : results[i].alerts) {
+      if (raised) {
+        metrics_.alerts_raised[static_cast<std::size_t>(raised->level) & 3].fetch_add(
+            1, std::memory_order_relaxed);
+      }
+    }
+  }
+  metrics_.commit_seconds.observe(elapsed_ns);
+  metrics_.events_per_commit.observe(events);
 }
 
 void sqlite_event_store::flush() {

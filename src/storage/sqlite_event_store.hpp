@@ -14,6 +14,7 @@
 #include "storage/event_writer.hpp"
 #include "storage/outbox_store.hpp"
 #include "storage/reader_pool.hpp"
+#include "storage/store_metrics.hpp"
 
 namespace sentinelle {
 
@@ -72,6 +73,9 @@ class sqlite_event_store final : public event_store, public outbox_store {
   // Group transactions committed so far: tests check that concurrent batches share commits.
   std::int64_t committed_transactions() const { return writer_->committed_transactions(); }
 
+  // Counters and histograms of the writer, for GET /metrics.
+  const store_metrics& metrics() const { return metrics_; }
+
  private:
   sqlite_event_store(const std::string& path, std::unique_ptr<event_writer> writer);
   void writer_loop();
@@ -84,8 +88,12 @@ class sqlite_event_store final : public event_store, public outbox_store {
   // (a store callback or the commit listener): it would wait for itself.
   bool run_on_writer(const std::function<bool(sqlite_connection&)>& task);
 
+  void count(const std::vector<pending_batch>& group, const std::vector<store_result>& results,
+             std::int64_t elapsed_ns);
+
   std::unique_ptr<event_writer> writer_;
   reader_pool readers_;
+  store_metrics metrics_;
   std::mutex mutex_;
   std::condition_variable work_ready_;
   std::condition_variable idle_;
