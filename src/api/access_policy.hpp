@@ -17,6 +17,9 @@ class access_policy {
  public:
   explicit access_policy(const std::vector<auth_token>& tokens);
 
+  // No token configured: the API is open (loopback only, the config makes sure).
+  bool open() const { return tokens_.empty(); }
+
   // nullopt when the request may go on; else the 401 or 403 answer to send.
   std::optional<http_response> check(const http_request& request,
                                      std::initializer_list<role> allowed) const;

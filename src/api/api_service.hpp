@@ -32,12 +32,17 @@ class api_service {
   // Serves the live consoles (GET /v1/events, /v1/stream) from `hub`; without it they answer 503.
   void use_consoles(console_hub* hub) { consoles_ = hub; }
 
+  // The sources events are stored under besides "api" (the plugins'), for GET /v1/…/{id}.
+  void use_sources(std::vector<std::string> names) { sources_ = std::move(names); }
+
   // Called after a dead letter is queued again, to wake the delivery worker.
   void on_replay(std::function<void()> replayed) { replayed_ = std::move(replayed); }
 
  private:
   void analyze_texts(const http_request& request, responder reply) const;
   void get_event(const http_request& request, responder reply, event_kind kind) const;
+  std::optional<event> find_event(event_kind kind, const std::string& id,
+                                  std::optional<std::string_view> source) const;
   void get_scores(const http_request& request, responder reply) const;
   void readiness(const http_request& request, responder reply) const;
   void list_alerts(const http_request& request, responder reply) const;
@@ -53,6 +58,7 @@ class api_service {
   access_policy access_;
   std::function<void()> replayed_;
   console_hub* consoles_ = nullptr;
+  std::vector<std::string> sources_;
 };
 
 

@@ -105,9 +105,11 @@ std::string ingest_answer(pending_answer& pending, const store_result& stored, e
 
 }  // namespace
 
-event_pipeline::event_pipeline(const analyzer& engine, event_store& store,
-                               severity_policy severities, std::size_t max_pending_events)
+event_pipeline::event_pipeline(const analyzer& engine, const pii_redactor* redactor,
+                               event_store& store, severity_policy severities,
+                               std::size_t max_pending_events)
     : analyzer_(engine),
+      redactor_(redactor),
       store_(store),
       severities_(std::move(severities)),
       max_pending_events_(max_pending_events),
@@ -116,6 +118,11 @@ event_pipeline::event_pipeline(const analyzer& engine, event_store& store,
 void event_pipeline::conclude(event& e) const {
   if (e.change == event_change::erase) {
     return;  // nothing left to analyse: the store erases the text and retracts the alert
+  }
+  // Personal data goes before the text is analysed, stored, alerted on or broadcast; the
+  // analysis offsets are then into the stored, redacted text (redact/README.md).
+  if (redactor_ != nullptr) {
+    redactor_->redact_in_place(e.verbatim);
   }
   auto& [workspace, result] = thread_analysis_scratch();
   const bool has_verbatim = !e.verbatim.empty();

@@ -63,12 +63,37 @@ std::optional<http_response> read_score_query(const http_request& request, score
 
 }  // namespace
 
+// `?source=` names the source; without it the canonical events ("api") come first, then each
+// plugin's in name order: platform ids rarely collide, and `source` settles it when they do.
+std::optional<event> api_service::find_event(event_kind kind, const std::string& id,
+                                             std::optional<std::string_view> source) const {
+  if (source) {
+    return store_.find(kind, std::string(*source), id);
+  }
+  if (auto canonical = store_.find(kind, "api", id)) {
+    return canonical;
+  }
+  for (const std::string& name : sources_) {
+    if (auto found = store_.find(kind, name, id)) {
+      return found;
+    }
+  }
+  return std::nullopt;
+}
+
 void api_service::get_event(const http_request& request, responder reply, event_kind kind) const {
   if (auto denied = access_.check(request, {role::console})) {
     reply.send(std::move(*denied));
     return;
   }
-  const auto found = store_.find(kind, "api", std::string(request.path_param("id")));
+  for (const auto& [name, value] : request.query) {
+    if (name != "source") {
+      reply.send(json_error(400, "bad_request", "unknown parameter '" + name + "'"));
+      return;
+    }
+  }
+  const auto found = find_event(kind, std::string(request.path_param("id")),
+                                request.query_param("source"));
   if (!found) {
     reply.send(json_error(404, "not_found", "no such event"));
     return;

@@ -162,11 +162,17 @@ int run_serve_command(std::span<const std::string_view> args) {
   }
   api.add_routes(routes);
   // The sources: /v1/surveys, /v1/messages (plugins/standard) and each platform's /hooks/….
-  event_pipeline pipeline(*engine, *store, config->severities, config->max_pending_events);
+  std::unique_ptr<pii_redactor> redactor;
+  if (config->redact_pii && !(redactor = pii_redactor::create(error))) {
+    return refuse("the PII redactor cannot start: " + error);
+  }
+  event_pipeline pipeline(*engine, redactor.get(), *store, config->severities,
+                          config->max_pending_events);
   source_plugin_set sources;
   if (!sources.start(*config, pipeline, api.access(), routes, error)) {
     return refuse(error);
   }
+  api.use_sources(sources.names());
   metrics_endpoint metrics(api.access(), *store, sources, webhooks.get());
   metrics.attach(routes);  // last: it observes every route added before
   auto logger = make_json_logger("sentinelle");

@@ -48,4 +48,12 @@ bool source_plugin_set::start(const sentinelle_config& config, ingest_pipeline& 
   return true;
 }
 
+std::vector<std::string> source_plugin_set::names() const {
+  std::vector<std::string> running;
+  for (const auto& [name, counters] : stats_) {
+    running.push_back(name);
+  }
+  return running;
+}
+
 }  // namespace sentinelle

@@ -22,6 +22,9 @@ class source_plugin_set {
   bool start(const sentinelle_config& config, ingest_pipeline& pipeline,
              const access_policy& access, router& routes, std::string& error);
 
+  // The running plugins' names, which are the `source` of the events they store.
+  std::vector<std::string> names() const;
+
   // (name, counters) of each running plugin, for /metrics.
   const std::deque<std::pair<std::string, source_stats>>& stats() const { return stats_; }
 

@@ -64,6 +64,18 @@ key_reader string_key(std::string sentinelle_config::*field) {
   };
 }
 
+key_reader bool_key(bool sentinelle_config::*field) {
+  return [=](const toml::node& node, sentinelle_config& config, std::string& error) {
+    const auto value = node.value_exact<bool>();
+    if (!value) {
+      error = "expects true or false";
+      return false;
+    }
+    config.*field = *value;
+    return true;
+  };
+}
+
 bool read_listen(const toml::node& node, sentinelle_config& config, std::string& error) {
   const auto value = node.value<std::string>();
   if (!value || !parse_listen_address(*value, config.listen_host, config.listen_port)) {
@@ -89,6 +101,7 @@ const std::map<std::string, key_reader>& scalar_keys() {
       {"storage.max_pending_events",
        number_key(&sentinelle_config::max_pending_events, 1, 10000000)},
       {"analysis.lexicons", string_key(&sentinelle_config::lexicons)},
+      {"privacy.redact_pii", bool_key(&sentinelle_config::redact_pii)},
       {"alerts.severity", config_sections::read_severities},
       {"sinks.webhook", config_sections::read_webhooks},
       {"consoles.heartbeat_ms", console_key(&console_settings::heartbeat_ms, 10, 3600000)},
@@ -161,7 +174,7 @@ bool read_table(const toml::table& table, const std::string& prefix, sentinelle_
     const bool section =
         node.is_table() && (name == "server" || name == "storage" || name == "analysis" ||
                             name == "auth" || name == "alerts" || name == "sinks" ||
-                            name == "consoles");
+                            name == "consoles" || name == "privacy");
     if (!section) {
       error = "unknown key '" + name + "'";
       return false;

@@ -55,6 +55,9 @@ struct sentinelle_config {
   std::string storage_url = "sqlite:var/sentinelle.db";
   std::size_t max_pending_events = 100000;  // waiting for a commit; more get 503
   std::string lexicons = "lexicons/fr";
+  // [privacy] redact_pii: personal data out of verbatims before they are analysed or stored
+  // (redact/README.md). On by default; off only where another system already redacts.
+  bool redact_pii = true;
   std::vector<auth_token> tokens;  // none = open API, allowed on loopback only
   severity_policy severities;      // [alerts.severity]
   std::vector<webhook_sink_settings> webhooks;  // [[sinks.webhook]]

@@ -155,6 +155,10 @@ bool event_reviser::apply(const event& revision, store_result& result, rollup_ch
     return error.empty();
   }
   const bool erase = revision.change == event_change::erase;
+  if (!erase && row->current.verbatim == revision.verbatim) {
+    result.outcomes.push_back(store_outcome::duplicate);  // a retried edit: nothing to change
+    return true;
+  }
   const event updated = erase ? erased(row->current) : revised(row->current, revision);
   result.outcomes.push_back(erase ? store_outcome::erased : store_outcome::revised);
   if (!update_text(row->seq, updated, error)) {

@@ -16,7 +16,8 @@ class sqlite_connection;
 // what was concluded from it change; the event keeps its time, dimensions and scores. The score
 // rollups move by the difference, and the event's alert follows (storage/README.md):
 // - edit: the new text is stored with its analysis; an event that had no alert and is now a
-//   detractor raises one; an existing alert stays as the supervisors left it;
+//   detractor raises one; an existing alert stays as the supervisors left it. An edit to the
+//   text already stored (a retried delivery) is a duplicate and changes nothing;
 // - erase: the text, its analysis and sentiment are erased (a message's verdict with them), and
 //   an alert not yet resolved is resolved by the source, note "retracted: …".
 class event_reviser {

@@ -70,7 +70,8 @@ class StorageFailureTest : public ::testing::Test {
   failing_store store_;
   sentinelle_config config_;
   api_service api_{*engine_, store_, config_};
-  event_pipeline pipeline_{*engine_, store_, config_.severities, config_.max_pending_events};
+  event_pipeline pipeline_{*engine_, nullptr, store_, config_.severities,
+                           config_.max_pending_events};
   source_plugin_set sources_;
   std::unique_ptr<testing::test_server> server_;
 };
@@ -135,7 +136,7 @@ TEST(PendingEvents, ASlowStoreMakesTheServerAnswer503NotGrow) {
   sentinelle_config config;
   config.max_pending_events = 2;
   api_service api(*engine, store, config);
-  event_pipeline pipeline(*engine, store, config.severities, config.max_pending_events);
+  event_pipeline pipeline(*engine, nullptr, store, config.severities, config.max_pending_events);
   source_plugin_set sources;
   testing::test_server server(serve_routes(api, pipeline, sources, config));
   testing::test_client waiting;

@@ -96,7 +96,7 @@ TEST_F(EventRevision, AnEditReplacesTheTextAndRaisesTheAlertItNowDeserves) {
   // Meta retries: the same edit again changes nothing more and raises no second alert.
   const store_result again = store_and_wait(
       *store_, {comment("c1", "en fait c'est honteux, je résilie", true, event_change::edit)});
-  EXPECT_EQ(again.outcomes[0], store_outcome::revised);
+  EXPECT_EQ(again.outcomes[0], store_outcome::duplicate);
   EXPECT_FALSE(again.alerts[0]);
   EXPECT_EQ(totals().alerts_total, 1);
   expect_rollups_match_events();
