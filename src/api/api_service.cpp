@@ -53,6 +53,12 @@ void api_service::add_routes(router& routes) {
              [this](const http_request& request, responder reply) {
                replay_dead_letter(request, std::move(reply));
              });
+  routes.add("DELETE", "/v1/customers/{id}", [this](const http_request& request, responder reply) {
+    erase_person(request, std::move(reply), erasure_request::match::customer_id);
+  });
+  routes.add("DELETE", "/v1/authors/{id}", [this](const http_request& request, responder reply) {
+    erase_person(request, std::move(reply), erasure_request::match::author_id);
+  });
   routes.add("GET", "/healthz", [](const http_request&, responder reply) {
     reply.send(json_response(200, R"({"status":"ok"})"));
   });

@@ -32,6 +32,9 @@ class api_service {
   // Serves the live consoles (GET /v1/events, /v1/stream) from `hub`; without it they answer 503.
   void use_consoles(console_hub* hub) { consoles_ = hub; }
 
+  // Where erasures are recorded (one JSON line each, without personal data).
+  void use_audit_log(std::function<void(const std::string&)> audit) { audit_ = std::move(audit); }
+
   // The sources events are stored under besides "api" (the plugins'), for GET /v1/…/{id}.
   void use_sources(std::vector<std::string> names) { sources_ = std::move(names); }
 
@@ -51,6 +54,8 @@ class api_service {
   void open_console(const http_request& request, responder reply, bool websocket) const;
   void list_dead_letters(const http_request& request, responder reply) const;
   void replay_dead_letter(const http_request& request, responder reply) const;
+  void erase_person(const http_request& request, responder reply,
+                    erasure_request::match by) const;
 
   const analyzer& analyzer_;
   event_store& store_;
@@ -59,6 +64,7 @@ class api_service {
   std::function<void()> replayed_;
   console_hub* consoles_ = nullptr;
   std::vector<std::string> sources_;
+  std::function<void(const std::string&)> audit_;
 };
 
 

@@ -14,6 +14,7 @@
 #include "alerts/alert_json.hpp"
 #include "sinks/console_hub.hpp"
 #include "sinks/scores_feed.hpp"
+#include "storage/retention_purger.hpp"
 #include "storage/sqlite_event_store.hpp"
 #include "util/time.hpp"
 #include "version.hpp"
@@ -176,6 +177,20 @@ int run_serve_command(std::span<const std::string_view> args) {
   metrics_endpoint metrics(api.access(), *store, sources, webhooks.get());
   metrics.attach(routes);  // last: it observes every route added before
   auto logger = make_json_logger("sentinelle");
+  api.use_audit_log([logger](const std::string& line) { logger->info(line); });
+  std::unique_ptr<retention_purger> retention;
+  if (config->retention_days > 0) {
+    retention = std::make_unique<retention_purger>(
+        *store,
+        retention_purger::options{config->retention_days * 86'400'000, config->purge_interval_ms,
+                                  5000},
+        now_unix_ms, [logger](std::int64_t events, std::int64_t alerts) {
+          logger->info(log_fields("retention_purged")
+                           .add("events", static_cast<std::uint64_t>(events))
+                           .add("alerts", static_cast<std::uint64_t>(alerts))
+                           .text());
+        });
+  }
   http_server server(server_options(*config), std::move(routes), logger);
   metrics.report_server(&server);
   if (const auto failed = server.listen()) {
@@ -195,6 +210,7 @@ int run_serve_command(std::span<const std::string_view> args) {
   if (webhooks) {
     webhooks->stop();  // before the store closes; what it had not sent stays in the outbox
   }
+  retention.reset();  // stops between two slices
   store->flush();  // every acknowledged event is already committed; this drains the rest
   store->on_commit(nullptr);  // the consoles go away with this scope
   logger->info(log_fields("storage_flushed").text());

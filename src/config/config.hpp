@@ -58,6 +58,10 @@ struct sentinelle_config {
   // [privacy] redact_pii: personal data out of verbatims before they are analysed or stored
   // (redact/README.md). On by default; off only where another system already redacts.
   bool redact_pii = true;
+  // [privacy] retention_days: events older than this are deleted (0 keeps them forever);
+  // purge_interval_ms: how often the purge runs.
+  std::int64_t retention_days = 1095;
+  std::int64_t purge_interval_ms = 3'600'000;
   std::vector<auth_token> tokens;  // none = open API, allowed on loopback only
   severity_policy severities;      // [alerts.severity]
   std::vector<webhook_sink_settings> webhooks;  // [[sinks.webhook]]

@@ -96,8 +96,8 @@ std::shared_ptr<console_subscription> console_hub::subscribe(console_filter filt
                                                              std::optional<std::int64_t> since,
                                                              console_send send,
                                                              console_close close) {
-  auto subscription = std::make_shared<console_subscription>(std::move(filter), std::move(send),
-                                                             std::move(close));
+  auto subscription = std::make_shared<console_subscription>(
+      std::move(filter), std::move(send), std::move(close), since.value_or(0));
   {
     std::lock_guard lock(mutex_);
     subscriptions_.push_back(subscription);  // first, so nothing committed meanwhile is missed

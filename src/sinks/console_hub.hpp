@@ -68,8 +68,14 @@ class console_hub {
 // One console's place in the stream.
 class console_subscription {
  public:
-  console_subscription(console_filter filter, console_send send, console_close close)
-      : filter_(std::move(filter)), send_(std::move(send)), close_(std::move(close)) {}
+  // `after`: the console already has everything up to this seq (its Last-Event-ID / since), so
+  // a record published late for an older commit is not sent again.
+  console_subscription(console_filter filter, console_send send, console_close close,
+                       std::int64_t after = 0)
+      : filter_(std::move(filter)),
+        send_(std::move(send)),
+        close_(std::move(close)),
+        last_seq_(after) {}
 
   const console_filter& filter() const { return filter_; }
 

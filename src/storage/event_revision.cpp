@@ -41,21 +41,9 @@ event erased(const event& current) {
 score_totals difference(event before, event after) {
   before.alert_severity.reset();
   after.alert_severity.reset();
-  const score_totals was = contribution(before);
-  score_totals now = contribution(after);
-  now.nps_promoters -= was.nps_promoters;
-  now.nps_passives -= was.nps_passives;
-  now.nps_detractors -= was.nps_detractors;
-  now.csat_responses -= was.csat_responses;
-  now.csat_satisfied -= was.csat_satisfied;
-  now.csat_sum -= was.csat_sum;
-  now.ces_responses -= was.ces_responses;
-  now.ces_easy -= was.ces_easy;
-  now.ces_sum -= was.ces_sum;
-  now.verbatims -= was.verbatims;
-  now.negative_verbatims -= was.negative_verbatims;
-  now.sentiment_sum -= was.sentiment_sum;
-  return now;
+  score_totals change = contribution(after);
+  subtract_totals(change, contribution(before));
+  return change;
 }
 
 }  // namespace

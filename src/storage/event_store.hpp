@@ -13,6 +13,25 @@
 
 namespace sentinelle {
 
+// Which events to delete for good (CONTRACT §4 Operations and privacy): a customer's, a social
+// author's, or those older than the retention period. Their alerts and pending deliveries go
+// with them and the scores no longer count them.
+struct erasure_request {
+  enum class match : std::uint8_t { customer_id, author_id, occurred_before } by =
+      match::customer_id;
+  std::string value;                // the customer or author id
+  std::int64_t before_ms = 0;       // occurred_before: events strictly older
+  std::size_t limit = 0;            // at most this many events (0 = all): retention purges in
+                                    // slices so ingestion is never held up for long
+};
+
+struct erasure_result {
+  bool ok = false;
+  std::string error;
+  std::int64_t events = 0;  // deleted
+  std::int64_t alerts = 0;
+};
+
 // What happened to one event of a committed batch.
 enum class store_outcome : std::uint8_t {
   stored,     // new
@@ -148,6 +167,10 @@ class event_store {
   // Called after each commit that created or changed alerts or scores, on the writer thread,
   // in commit order (so seqs reach it increasing). Set once, before the first store().
   virtual void on_commit(std::function<void(const commit_notice&)> listener) = 0;
+
+  // Deletes the matching events in one transaction (rollups adjusted, alerts and their
+  // deliveries deleted); `done` runs once durable.
+  virtual void erase(erasure_request request, std::function<void(erasure_result)> done) = 0;
 
   virtual bool ready() = 0;                  // storage reachable
   virtual std::int64_t count_events() = 0;   // for tests and /metrics

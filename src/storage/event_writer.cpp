@@ -138,6 +138,26 @@ alert_change_result event_writer::change_alert(const alert_change& change,
   return result;
 }
 
+erasure_result event_writer::erase(const erasure_request& request, commit_notice& notice) {
+  erasure_result result;
+  if (!run(*statements_.begin, result.error)) {
+    return result;
+  }
+  rollup_changes rollups;
+  result = event_eraser(*db_).erase(request, rollups);
+  std::string error;
+  if (result.ok && (!write_rollups(rollups, error) || !run(*statements_.commit, error))) {
+    result = {false, "cannot erase: " + error, 0, 0};
+  }
+  if (db_->in_transaction()) {
+    run(*statements_.rollback, error);  // failed: nothing of it stays
+  }
+  if (result.ok) {
+    add_score_groups(rollups, notice);
+  }
+  return result;
+}
+
 void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
                                         std::vector<store_result>& results,
                                         commit_notice& notice) {

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "storage/alert_writer.hpp"
+#include "storage/event_eraser.hpp"
 #include "storage/event_revision.hpp"
 #include "storage/event_store.hpp"
 #include "storage/rollup.hpp"
@@ -40,6 +41,10 @@ class event_writer {
   // Acknowledges or resolves an alert in its own transaction; on a change, `notice` gets the
   // alert_update to publish.
   alert_change_result change_alert(const alert_change& change, commit_notice& notice);
+
+  // Deletes events for good in their own transaction, rollups adjusted (event_eraser.hpp);
+  // `notice` gets the score groups that moved.
+  erasure_result erase(const erasure_request& request, commit_notice& notice);
 
   // The writer's connection, for the outbox's writes (same thread, own transactions).
   sqlite_connection& connection() { return *db_; }

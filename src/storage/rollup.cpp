@@ -105,6 +105,23 @@ void add_totals(score_totals& into, const score_totals& from) {
   into.alerts_open += from.alerts_open;
 }
 
+void subtract_totals(score_totals& into, const score_totals& from) {
+  into.nps_promoters -= from.nps_promoters;
+  into.nps_passives -= from.nps_passives;
+  into.nps_detractors -= from.nps_detractors;
+  into.csat_responses -= from.csat_responses;
+  into.csat_satisfied -= from.csat_satisfied;
+  into.csat_sum -= from.csat_sum;
+  into.ces_responses -= from.ces_responses;
+  into.ces_easy -= from.ces_easy;
+  into.ces_sum -= from.ces_sum;
+  into.verbatims -= from.verbatims;
+  into.negative_verbatims -= from.negative_verbatims;
+  into.sentiment_sum -= from.sentiment_sum;
+  into.alerts_total -= from.alerts_total;
+  into.alerts_open -= from.alerts_open;
+}
+
 namespace {
 
 // Counts `counts` in the bucket's total row and in the row of each dimension `stored` has.

@@ -42,6 +42,8 @@ const std::string& dimension_value(const event& stored, dimension which);
 // 7-8 passive, 9-10 promoter; CSAT 4-5 satisfied; CES 5-7 easy; sentiment only with a verbatim).
 score_totals contribution(const event& stored);
 void add_totals(score_totals& into, const score_totals& from);
+// `from` taken away from `into`, counter by counter (an edit's old version, an erased event).
+void subtract_totals(score_totals& into, const score_totals& from);
 
 // The rollup changes of one transaction, summed per row before they are written: a group of a
 // thousand events over a few agents then costs a few upserts instead of seven per event. Hourly

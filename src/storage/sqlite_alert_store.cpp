@@ -94,6 +94,23 @@ void sqlite_event_store::change_alert(alert_change change,
   }
 }
 
+void sqlite_event_store::erase(erasure_request request,
+                               std::function<void(erasure_result)> done) {
+  auto reply = std::make_shared<std::function<void(erasure_result)>>(std::move(done));
+  const bool queued = post_task([this, request = std::move(request), reply] {
+    commit_notice notice;
+    erasure_result result = writer_->erase(request, notice);
+    try {
+      (*reply)(std::move(result));
+    } catch (...) {  // NOLINT(bugprone-empty-catch): as for store() callbacks
+    }
+    publish(notice);
+  });
+  if (!queued) {
+    (*reply)({false, "the store is stopping", 0, 0});
+  }
+}
+
 bool sqlite_event_store::replay(std::int64_t after_seq, std::size_t limit,
                                 std::vector<stream_record>& records) {
   std::string error;

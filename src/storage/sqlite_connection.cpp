@@ -103,6 +103,10 @@ bool sqlite_connection::apply_settings(std::string& error) {
          exec("PRAGMA synchronous=FULL", error) &&
          check_setting("PRAGMA synchronous", "2", error) && exec("PRAGMA foreign_keys=ON", error) &&
          check_setting("PRAGMA foreign_keys", "1", error) &&
+         // Erased text is overwritten with zeros, not only unlinked: an erasure request
+         // (CONTRACT §4) must not leave the customer's words readable in the file.
+         exec("PRAGMA secure_delete=ON", error) &&
+         check_setting("PRAGMA secure_delete", "1", error) &&
          check_setting("PRAGMA busy_timeout", std::to_string(busy_timeout_ms).c_str(), error);
 }
 

@@ -50,6 +50,7 @@ class sqlite_event_store final : public event_store, public outbox_store {
   bool replay(std::int64_t after_seq, std::size_t limit,
               std::vector<stream_record>& records) override;
   void on_commit(std::function<void(const commit_notice&)> listener) override;
+  void erase(erasure_request request, std::function<void(erasure_result)> done) override;
   bool ready() override;
   std::int64_t count_events() override;  // -1 when storage cannot be read
   void flush() override;

@@ -23,6 +23,7 @@ class alertless_store : public event_store {
   }
   bool replay(std::int64_t, std::size_t, std::vector<stream_record>&) override { return false; }
   void on_commit(std::function<void(const commit_notice&)>) override {}
+  void erase(erasure_request, std::function<void(erasure_result)> done) override { done({}); }
 };
 
 // A store whose disk is gone: every commit fails and nothing can be read.

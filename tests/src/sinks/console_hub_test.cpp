@@ -129,6 +129,20 @@ TEST_F(ConsoleHub, WithoutSinceOnlyNewRecordsAreSent) {
   EXPECT_EQ(console.seqs[0], stored_seqs({}).back());
 }
 
+TEST_F(ConsoleHub, ARecordPublishedLateForWhatTheConsoleHasIsNotSentAgain) {
+  store_and_wait(*store_, {detractor(1)});
+  store_->flush();
+  std::vector<stream_record> stored;
+  ASSERT_TRUE(store_->replay(0, 10, stored));
+  ASSERT_EQ(stored.size(), 1U);
+  recording_console console;
+  auto subscription =
+      hub_->subscribe({}, stored[0].seq, console.sender(), console.closer());
+  hub_->publish(stored);  // the commit's notice, arriving after the console subscribed
+  std::lock_guard lock(console.mutex);
+  EXPECT_TRUE(console.seqs.empty());
+}
+
 TEST_F(ConsoleHub, AConsoleFurtherBehindThanTheReplayLimitIsClosedAfterIt) {
   for (int n = 0; n < 20; ++n) {
     store_and_wait(*store_, {detractor(n)});

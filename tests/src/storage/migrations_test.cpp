@@ -134,7 +134,7 @@ TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
       "DROP TABLE disabled_sinks; DROP TABLE score_rollups_daily; "
       "ALTER TABLE score_rollups DROP COLUMN alerts_total; "
       "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
-      "DELETE FROM schema_migrations WHERE version >= 3");
+      "DROP INDEX events_by_author; DELETE FROM schema_migrations WHERE version >= 3");
   ASSERT_EQ(raw_db(path).text("SELECT MAX(version) FROM schema_migrations"), "2");
 
   auto upgraded = sqlite_event_store::open(path, error);
@@ -201,7 +201,7 @@ TEST(Migrations, UpgradingFromVersionFourCountsTheAlertsAlreadyRaised) {
       "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
       "ALTER TABLE score_rollups_daily DROP COLUMN alerts_total; "
       "ALTER TABLE score_rollups_daily DROP COLUMN alerts_open; "
-      "DELETE FROM schema_migrations WHERE version >= 5");
+      "DROP INDEX events_by_author; DELETE FROM schema_migrations WHERE version >= 5");
 
   auto upgraded = sqlite_event_store::open(path, error);
   ASSERT_NE(upgraded, nullptr) << error;
