@@ -9,6 +9,7 @@
 #include "cli/source_plugins.hpp"
 #include "cli/commands.hpp"
 #include "config/config.hpp"
+#include "console/console_routes.hpp"
 #include "net/http_server.hpp"
 #include "net/json_log.hpp"
 #include "alerts/alert_json.hpp"
@@ -162,6 +163,7 @@ int run_serve_command(std::span<const std::string_view> args) {
     api.on_replay([&webhooks] { webhooks->notify(); });
   }
   api.add_routes(routes);
+  add_console_routes(routes);
   // The sources: /v1/surveys, /v1/messages (plugins/standard) and each platform's /hooks/….
   std::unique_ptr<pii_redactor> redactor;
   if (config->redact_pii && !(redactor = pii_redactor::create(error))) {
