@@ -5,6 +5,8 @@
 #include <fstream>
 #include <map>
 
+#include "util/string_hash.hpp"
+
 namespace sentinelle {
 namespace {
 
@@ -286,8 +288,57 @@ class lexicon::builder {
       }
     }
     lexicon_.normalizer_.set_vocabulary(vocabulary);
-    lexicon_.single_words_.resize(vocabulary.size());
-    lexicon_.phrase_starts_.resize(vocabulary.size());
+    singles_.resize(vocabulary.size());
+    phrases_by_start_.resize(vocabulary.size());
+  }
+
+  void index_literal(std::uint32_t index) {
+    const std::vector<std::uint32_t>& ids = lexicon_.entries_[index].form_ids;
+    if (ids.size() == 1) {
+      singles_[ids[0]].push_back(index);
+    } else {
+      phrases_by_start_[ids[0]][ids[1]].push_back(index);
+    }
+  }
+
+  // Lays the literal index out flat, in the order the nested one had (entries by index).
+  void flatten_literals() {
+    std::size_t pairs = 0;
+    for (const auto& starts : phrases_by_start_) {
+      pairs += starts.size();
+    }
+    std::size_t slots = 16;
+    while (slots < 2 * pairs) {
+      slots *= 2;
+    }
+    lexicon_.phrase_starts_.assign(slots, {});
+    lexicon_.first_words_.resize(singles_.size());
+    for (std::uint32_t id = 0; id < singles_.size(); ++id) {
+      lexicon::first_word& word = lexicon_.first_words_[id];
+      word.singles = static_cast<std::uint32_t>(lexicon_.single_entries_.size());
+      word.single_count = static_cast<std::uint32_t>(singles_[id].size());
+      lexicon_.single_entries_.insert(lexicon_.single_entries_.end(), singles_[id].begin(),
+                                      singles_[id].end());
+      word.starts_phrases = !phrases_by_start_[id].empty();
+      for (const auto& [second, indexes] : phrases_by_start_[id]) {
+        std::size_t at = lexicon::pair_hash(id, second) & (slots - 1);
+        while (lexicon_.phrase_starts_[at].count != 0) {
+          at = (at + 1) & (slots - 1);
+        }
+        lexicon_.phrase_starts_[at] = {id, second,
+                                       static_cast<std::uint32_t>(lexicon_.phrase_entries_.size()),
+                                       static_cast<std::uint32_t>(indexes.size())};
+        for (const std::uint32_t index : indexes) {
+          const std::vector<std::uint32_t>& ids = lexicon_.entries_[index].form_ids;
+          lexicon_.phrase_entries_.push_back(
+              {index, static_cast<std::uint32_t>(lexicon_.phrase_ids_.size()),
+               static_cast<std::uint32_t>(ids.size())});
+          lexicon_.phrase_ids_.insert(lexicon_.phrase_ids_.end(), ids.begin(), ids.end());
+        }
+      }
+    }
+    singles_.clear();
+    phrases_by_start_.clear();
   }
 
   static std::string entry_regex(const lexicon_entry& entry) {
@@ -312,7 +363,7 @@ class lexicon::builder {
     for (std::uint32_t index = 0; index < lexicon_.entries_.size(); ++index) {
       const lexicon_entry& entry = lexicon_.entries_[index];
       if (entry.kind == pattern_kind::literal && !options_.literals_as_regex) {
-        lexicon_.index_literal(index);
+        index_literal(index);
         continue;
       }
       if (entry.kind == pattern_kind::prefix && entry.forms.size() == 1 &&
@@ -330,6 +381,7 @@ class lexicon::builder {
       lexicon_.regex_entries_.push_back(index);
       lexicon_.regex_locators_.push_back(std::make_unique<RE2>(regex, options));
     }
+    flatten_literals();
     if (lexicon_.regex_entries_.empty()) {
       return;
     }
@@ -344,6 +396,10 @@ class lexicon::builder {
   std::vector<lexicon_problem>& problems_;
   lexicon_options options_;
   std::map<std::string, std::size_t> index_by_key_;
+  // The literal index while it is built, by the vocabulary id of the first form: one-word
+  // entries, and longer ones by their second form's id.
+  std::vector<std::vector<std::uint32_t>> singles_;
+  std::vector<std::map<std::uint32_t, std::vector<std::uint32_t>>> phrases_by_start_;
 };
 
 std::unique_ptr<lexicon> lexicon::load(const std::filesystem::path& directory,
@@ -375,19 +431,21 @@ void lexicon::find_matches(const normalized_text& text, std::vector<lexicon_matc
   }
 }
 
-void lexicon::index_literal(std::uint32_t index) {
-  const std::vector<std::uint32_t>& ids = entries_[index].form_ids;
-  if (ids.size() == 1) {
-    single_words_[ids[0]].push_back(index);
-    return;
+const lexicon::phrase_start* lexicon::find_phrase_start(std::uint32_t first,
+                                                         std::uint32_t second) const {
+  if (second >= first_words_.size()) {
+    return nullptr;  // not a vocabulary word
   }
-  auto& starts = phrase_starts_[ids[0]];
-  auto at = std::lower_bound(starts.begin(), starts.end(), std::make_pair(ids[1], 0U));
-  if (at == starts.end() || at->first != ids[1]) {
-    at = starts.insert(at, {ids[1], static_cast<std::uint32_t>(phrases_.size())});
-    phrases_.emplace_back();
+  const std::size_t mask = phrase_starts_.size() - 1;
+  for (std::size_t at = pair_hash(first, second) & mask;; at = (at + 1) & mask) {
+    const phrase_start& start = phrase_starts_[at];
+    if (start.count == 0) {
+      return nullptr;
+    }
+    if (start.first == first && start.second == second) {
+      return &start;
+    }
   }
-  phrases_[at->second].push_back(index);
 }
 
 void lexicon::find_literal_matches(const normalized_text& text,
@@ -395,35 +453,34 @@ void lexicon::find_literal_matches(const normalized_text& text,
   const std::size_t count = text.tokens.size();
   for (std::size_t first = 0; first < count; ++first) {
     const std::uint32_t id = text.tokens[first].form_id;
-    if (id >= single_words_.size()) {
+    if (id >= first_words_.size()) {
       continue;  // not a vocabulary word
     }
-    for (const std::uint32_t index : single_words_[id]) {
-      out.push_back(
-          {index, static_cast<std::uint32_t>(first), static_cast<std::uint32_t>(first + 1)});
+    const first_word& word = first_words_[id];
+    for (std::uint32_t k = 0; k < word.single_count; ++k) {
+      out.push_back({single_entries_[word.singles + k], static_cast<std::uint32_t>(first),
+                     static_cast<std::uint32_t>(first + 1)});
     }
-    const auto& starts = phrase_starts_[id];
-    if (starts.empty() || first + 1 >= count) {
+    if (!word.starts_phrases || first + 1 >= count) {
       continue;
     }
-    const std::uint32_t second = text.tokens[first + 1].form_id;
-    const auto at = std::lower_bound(starts.begin(), starts.end(), std::make_pair(second, 0U));
-    if (at == starts.end() || at->first != second) {
+    const phrase_start* at = find_phrase_start(id, text.tokens[first + 1].form_id);
+    if (at == nullptr) {
       continue;
     }
-    const std::uint32_t phrase = at->second;
-    for (const std::uint32_t index : phrases_[phrase]) {
-      const std::vector<std::uint32_t>& ids = entries_[index].form_ids;
-      if (first + ids.size() > count) {
+    for (std::uint32_t p = at->begin; p < at->begin + at->count; ++p) {
+      const phrase_entry& phrase = phrase_entries_[p];
+      if (first + phrase.length > count) {
         continue;
       }
+      const std::uint32_t* ids = phrase_ids_.data() + phrase.ids;
       bool whole = true;
-      for (std::size_t k = 2; k < ids.size() && whole; ++k) {
+      for (std::size_t k = 2; k < phrase.length && whole; ++k) {
         whole = text.tokens[first + k].form_id == ids[k];
       }
       if (whole) {
-        out.push_back({index, static_cast<std::uint32_t>(first),
-                       static_cast<std::uint32_t>(first + ids.size())});
+        out.push_back({phrase.entry, static_cast<std::uint32_t>(first),
+                       static_cast<std::uint32_t>(first + phrase.length)});
       }
     }
   }

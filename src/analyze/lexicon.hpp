@@ -53,20 +53,44 @@ class lexicon {
  private:
   class builder;
 
-  void index_literal(std::uint32_t index);
-
   void find_literal_matches(const normalized_text& text, std::vector<lexicon_match>& out) const;
   void find_regex_matches(const normalized_text& text, std::vector<lexicon_match>& out) const;
 
   normalizer normalizer_;
   std::vector<lexicon_entry> entries_;
-  // Literal entries: one-word ones by vocabulary id, longer ones by their first two ids (a few
-  // words such as "pas" or "ne" start hundreds of expressions).
-  std::vector<std::vector<std::uint32_t>> single_words_;
-  // first id → (second id, index into phrases_), sorted by second id: a few words start
-  // hundreds of phrases, and a short binary search beats a second hash lookup per token.
-  std::vector<std::vector<std::pair<std::uint32_t, std::uint32_t>>> phrase_starts_;
-  std::vector<std::vector<std::uint32_t>> phrases_;
+  // Literal entries, indexed by the vocabulary id of their first form in flat arrays: one
+  // lookup per token, where vectors of vectors cost a cache miss per level (perf, 20 MB corpus).
+  struct first_word {
+    std::uint32_t singles = 0;  // one-word entries: single_entries_[singles, + single_count)
+    std::uint32_t single_count = 0;
+    bool starts_phrases = false;  // some longer entry starts with this word
+  };
+  // A literal entry of two words or more, with its forms' ids copied out of the entry.
+  struct phrase_entry {
+    std::uint32_t entry = 0;
+    std::uint32_t ids = 0;  // phrase_ids_[ids, + length)
+    std::uint32_t length = 0;
+  };
+  // The phrases that start with one pair of words (a few words such as "pas" or "ne" start
+  // hundreds of expressions): phrase_entries_[begin, + count). Open addressing by the pair;
+  // count 0 marks an empty slot.
+  struct phrase_start {
+    std::uint32_t first = 0;
+    std::uint32_t second = 0;
+    std::uint32_t begin = 0;
+    std::uint32_t count = 0;
+  };
+  static std::size_t pair_hash(std::uint32_t first, std::uint32_t second) {
+    const std::uint64_t key = (static_cast<std::uint64_t>(first) << 32) | second;
+    return static_cast<std::size_t>((key * 0x9E3779B97F4A7C15ULL) >> 32);
+  }
+  const phrase_start* find_phrase_start(std::uint32_t first, std::uint32_t second) const;
+
+  std::vector<first_word> first_words_;  // by vocabulary id
+  std::vector<std::uint32_t> single_entries_;
+  std::vector<phrase_start> phrase_starts_;  // a power of two, at most half full
+  std::vector<phrase_entry> phrase_entries_;
+  std::vector<std::uint32_t> phrase_ids_;
   prefix_index prefixes_;  // one-word "stem*" entries
   std::unique_ptr<RE2::Set> regex_set_;
   std::vector<std::uint32_t> regex_entries_;          // set index → entry index
