@@ -432,7 +432,7 @@ void lexicon::find_matches(const normalized_text& text, std::vector<lexicon_matc
 }
 
 const lexicon::phrase_start* lexicon::find_phrase_start(std::uint32_t first,
-                                                         std::uint32_t second) const {
+                                                        std::uint32_t second) const {
   if (second >= first_words_.size()) {
     return nullptr;  // not a vocabulary word
   }

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <cstdint>
+#include <cstring>
 #include <utility>
 
 #include "normalize/characters.hpp"
@@ -90,6 +91,36 @@ char sentence_mark(UChar32 c) {
     default:
       return 0;
   }
+}
+
+// The offset of the first byte that is not valid UTF-8, as find_invalid_utf8 says, with ASCII
+// skipped eight bytes at a time: this check reads every byte of every text, and customer French
+// is ASCII with an accent every few words.
+std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
+  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
+  const auto length = static_cast<std::int32_t>(text.size());
+  std::int32_t at = 0;
+  while (at < length) {
+    if (at + 8 <= length) {
+      std::uint64_t chunk = 0;
+      std::memcpy(&chunk, bytes + at, 8);
+      if ((chunk & 0x8080808080808080ULL) == 0) {
+        at += 8;
+        continue;
+      }
+    }
+    if (bytes[at] < 0x80) {
+      ++at;
+      continue;
+    }
+    const std::int32_t start = at;
+    UChar32 c = 0;
+    U8_NEXT(bytes, at, length, c);
+    if (c < 0) {
+      return static_cast<std::size_t>(start);
+    }
+  }
+  return std::nullopt;
 }
 
 bool is_digits(std::string_view form) {
@@ -203,6 +234,9 @@ class tokenizer {
   // A word: letters, digits and marks, with apostrophes inside it. Elided prefixes ("l'",
   // "qu'") become tokens of their own; other apostrophes stay inside ("aujourd'hui").
   void read_word() {
+    if (read_plain_word()) {
+      return;
+    }
     std::size_t piece_begin = at_;
     while (at_ < text_.size()) {
       if (step_word_char()) {
@@ -221,26 +255,79 @@ class tokenizer {
         emit(elisions[*elision].second, piece_begin, after, token_kind::word, piece.all_caps, false,
              1, rules_.elision_ids_[*elision]);
         piece_begin = after;
+        at_ = after;
+        if (read_plain_word()) {  // "l'attente": the rest is most often a plain word
+          return;
+        }
+        continue;
       }
       at_ = after;
     }
     emit_word(piece_begin, at_);
   }
 
+  // The common case, a plain word (fold_plain_word): folded straight into `joined`. Reads
+  // nothing and returns false for any other word, left to the general path.
+  bool read_plain_word() {
+    std::string& joined = out_.joined;
+    const std::size_t form_begin = joined.size();
+    plain_word word;
+    if (!fold_plain_word(text_.substr(at_), joined, word)) {
+      return false;
+    }
+    const std::size_t begin = at_;
+    const std::size_t end = at_ + word.length;
+    const std::size_t length = joined.size() - form_begin;
+    saw_lowercase_ = saw_lowercase_ || word.has_lowercase;
+    saw_capital_word_ = saw_capital_word_ || word.all_caps;
+    const normalizer::form_info* info = rules_.info(std::string_view(joined).substr(form_begin));
+    at_ = end;
+    if (expand_sms_ && info != nullptr && info->sms != normalizer::unknown_form) {
+      joined.resize(form_begin);
+      emit_sms(rules_.sms_expansions_[info->sms], begin, end, word.all_caps, false);
+      return true;
+    }
+    token t;
+    t.form_begin = static_cast<std::uint32_t>(form_begin);
+    t.form_length = static_cast<std::uint32_t>(length);
+    t.begin = static_cast<std::uint32_t>(begin);
+    t.end = static_cast<std::uint32_t>(end);
+    t.form_id = info != nullptr ? info->id : normalizer::unknown_form;
+    t.kind = word.digits_only ? token_kind::number : token_kind::word;
+    t.all_caps = word.all_caps;
+    joined.push_back(' ');
+    out_.tokens.push_back(t);
+    return true;
+  }
+
+  void emit_sms(const normalizer::sms_expansion& expansion, std::size_t begin, std::size_t end,
+                bool all_caps, bool elongated) {
+    for (std::size_t i = 0; i < expansion.forms.size(); ++i) {
+      emit(expansion.forms[i], begin, end, token_kind::word, all_caps, elongated, 1,
+           expansion.ids[i]);
+    }
+  }
+
+  // The normalizer's info on a folded word: looked up once per cached word, kept in its note.
+  const normalizer::form_info* info_of(folded_word& word) const {
+    static constexpr std::uint32_t no_info = folded_word::not_noted - 1;
+    if (word.note == folded_word::not_noted) {
+      const std::uint32_t index = rules_.table_.find(word.form);
+      word.note = index == form_table::absent ? no_info : index;
+    }
+    return word.note == no_info ? nullptr : &rules_.infos_[word.note];
+  }
+
   void emit_word(std::size_t begin, std::size_t end) {
-    const folded_word& word = cache_.fold(text_.substr(begin, end - begin), known_);
+    folded_word& word = cache_.fold(text_.substr(begin, end - begin), known_);
     saw_lowercase_ = saw_lowercase_ || word.has_lowercase;
     saw_capital_word_ = saw_capital_word_ || word.all_caps;
     if (word.form.empty()) {
       return;  // marks with no letter ("\u0301" after a space) fold to nothing: no token
     }
-    const normalizer::form_info* info = rules_.info(word.form);
+    const normalizer::form_info* info = info_of(word);
     if (expand_sms_ && info != nullptr && info->sms != normalizer::unknown_form) {
-      const auto& expansion = rules_.sms_expansions_[info->sms];
-      for (std::size_t i = 0; i < expansion.forms.size(); ++i) {
-        emit(expansion.forms[i], begin, end, token_kind::word, word.all_caps, word.elongated, 1,
-             expansion.ids[i]);
-      }
+      emit_sms(rules_.sms_expansions_[info->sms], begin, end, word.all_caps, word.elongated);
       return;
     }
     emit(word.form, begin, end, is_digits(word.form) ? token_kind::number : token_kind::word,
@@ -416,10 +503,11 @@ std::uint32_t normalizer::form_id(std::string_view form) const {
 
 std::optional<std::size_t> normalizer::normalize(std::string_view text, normalized_text& out,
                                                  fold_cache& cache) const {
-  if (const auto invalid = find_invalid_utf8(text)) {
+  if (const auto invalid = first_invalid_utf8(text)) {
     out.clear();
     return invalid;
   }
+  cache.bind(this);
   tokenizer(*this, text, out, cache, true).run();
   return std::nullopt;
 }
@@ -431,6 +519,7 @@ std::vector<std::string> normalizer::forms(std::string_view text) const {
   }
   normalized_text normalized;
   fold_cache cache;
+  cache.bind(this);
   tokenizer(*this, text, normalized, cache, false).run();
   for (std::size_t i = 0; i < normalized.tokens.size(); ++i) {
     result.emplace_back(normalized.form(i));

@@ -5,6 +5,8 @@
 #include <unicode/unistr.h>
 
 #include <algorithm>
+#include <array>
+#include <cstdint>
 #include <stdexcept>
 
 #include "normalize/characters.hpp"
@@ -170,22 +172,141 @@ void fold_unicode(std::string_view raw, const vocabulary_lookup& known, folded_w
       known, out);
 }
 
+// What fold_plain_word needs to know of a Latin letter of two UTF-8 bytes; taken from ICU
+// itself, through the same fold as fold_unicode, so the two paths cannot disagree.
+struct latin_letter {
+  char32_t folded = 0;  // NFKC_Casefold of the letter, one code point; 0: left to ICU
+  bool upper = false;
+  bool lower = false;
+  std::uint8_t length = 0;         // bytes of `spelling`
+  std::array<char, 4> spelling{};  // the folded form, accents dropped
+};
+
+constexpr char32_t latin_first = 0xC0;  // Latin-1 Supplement letters, Latin Extended-A and -B
+constexpr char32_t latin_last = 0x24F;
+using latin_table = std::array<latin_letter, latin_last - latin_first + 1>;
+
+// Only letters whose case fold is one letter: ß (→ ss), ǅ (→ dž) and İ (→ i + mark) are left to
+// ICU, as is the multiplication sign that sits among the letters.
+latin_letter describe_latin(char32_t c) {
+  latin_letter letter;
+  const auto code_point = static_cast<UChar32>(c);
+  if ((U_GET_GC_MASK(code_point) & U_GC_L_MASK) == 0) {
+    return letter;
+  }
+  UErrorCode status = U_ZERO_ERROR;
+  const icu::UnicodeString folded =
+      normalizer_instance(true).normalize(icu::UnicodeString(code_point), status);
+  if (U_FAILURE(status) || folded.countChar32() != 1 || u_isalpha(folded.char32At(0)) == 0) {
+    return letter;
+  }
+  const std::string spelled = strip_accents(std::u32string(1, folded.char32At(0)));
+  if (spelled.empty() || spelled.size() > letter.spelling.size()) {
+    return letter;
+  }
+  letter.folded = static_cast<char32_t>(folded.char32At(0));
+  letter.upper = u_isUUppercase(code_point) != 0;
+  letter.lower = u_isULowercase(code_point) != 0;
+  letter.length = static_cast<std::uint8_t>(spelled.size());
+  std::copy(spelled.begin(), spelled.end(), letter.spelling.begin());
+  return letter;
+}
+
+const latin_table& latin_letters() {
+  static const latin_table table = [] {
+    latin_table letters;
+    for (char32_t c = latin_first; c <= latin_last; ++c) {
+      letters[c - latin_first] = describe_latin(c);
+    }
+    return letters;
+  }();
+  return table;
+}
+
+bool is_ascii_alnum(unsigned char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
+}
+
 }  // namespace
 
-const folded_word& fold_cache::fold(std::string_view raw, const vocabulary_lookup& known) {
+bool fold_plain_word(std::string_view text, std::string& form, plain_word& word) {
+  const latin_table& letters = latin_letters();
+  const std::size_t form_begin = form.size();
+  std::size_t upper = 0;
+  std::size_t lower = 0;
+  char32_t previous[2] = {0, 0};
+  std::size_t at = 0;
+  while (at < text.size()) {
+    const auto byte = static_cast<unsigned char>(text[at]);
+    char32_t folded = 0;
+    bool letter = true;
+    if (byte < 0x80) {
+      if (!is_ascii_alnum(byte)) {
+        break;
+      }
+      if (byte >= 'A' && byte <= 'Z') {
+        ++upper;
+        folded = byte - 'A' + 'a';
+      } else if (byte >= 'a') {
+        ++lower;
+        folded = byte;
+      } else {
+        letter = false;
+        folded = byte;
+      }
+      form.push_back(static_cast<char>(folded));
+      ++at;
+    } else {
+      const auto next = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0U;
+      const char32_t c = ((byte & 0x1FU) << 6) | (next & 0x3FU);
+      if ((byte & 0xE0U) != 0xC0U || (next & 0xC0U) != 0x80U || c < latin_first || c > latin_last ||
+          letters[c - latin_first].folded == 0) {
+        break;  // another character: the word is plain only if it ends here
+      }
+      const latin_letter& l = letters[c - latin_first];
+      upper += l.upper ? 1 : 0;
+      lower += l.lower ? 1 : 0;
+      folded = l.folded;
+      form.append(l.spelling.data(), l.length);
+      at += 2;
+    }
+    if (letter && folded == previous[0] && folded == previous[1]) {
+      form.resize(form_begin);  // a stretched letter: fold_cache::fold picks the known variant
+      return false;
+    }
+    previous[1] = previous[0];
+    previous[0] = folded;
+  }
+  if (at == 0 ||
+      (at < text.size() && (static_cast<unsigned char>(text[at]) >= 0x80 || text[at] == '\''))) {
+    form.resize(form_begin);
+    return false;
+  }
+  word.length = at;
+  word.all_caps = upper >= 2 && lower == 0;
+  word.has_lowercase = lower > 0;
+  word.digits_only = std::all_of(form.begin() + static_cast<std::ptrdiff_t>(form_begin), form.end(),
+                                 [](char c) { return c >= '0' && c <= '9'; });
+  return true;
+}
+
+folded_word& fold_cache::fold(std::string_view raw, const vocabulary_lookup& known) {
   if (is_ascii(raw)) {  // cheap enough that caching would cost more than it saves
     fold_ascii(raw, known, scratch_);
+    scratch_.note = folded_word::not_noted;
     return scratch_;
   }
-  if (const auto found = entries_.find(raw); found != entries_.end()) {
-    return found->second;
+  if (const std::uint32_t found = index_.find(raw); found != form_table::absent) {
+    return folded_[found];
   }
-  if (entries_.size() >= max_entries) {
-    entries_.clear();
+  if (folded_.size() >= max_entries) {
+    clear();
   }
   folded_word folded;
   fold_unicode(raw, known, folded);
-  return entries_.emplace(std::string(raw), std::move(folded)).first->second;
+  index_[raw] = static_cast<std::uint32_t>(folded_.size());
+  folded_.push_back(std::move(folded));
+  return folded_.back();
 }
 
 }  // namespace sentinelle

@@ -2,6 +2,9 @@
 
 #include <gmock/gmock.h>
 #include <gtest/gtest.h>
+#include <unicode/unistr.h>
+
+#include <random>
 
 #include "../test_lexicons.hpp"
 
@@ -130,6 +133,78 @@ TEST_F(NormalizerTest, SurvivesOddInput) {
   EXPECT_THAT(forms("Привет مرحبا 你好 bon"), ElementsAre("привет", "مرحبا", "你好", "bon"));
   EXPECT_EQ(forms(std::string(100000, 'a')).size(), 1U);
   EXPECT_THAT(forms("'''---,,,"), ElementsAre(",", ",", ","));
+}
+
+TEST_F(NormalizerTest, PlainWordsKeepOffsetsCapitalsAndKinds) {
+  EXPECT_THAT(forms("L'ÉTÉ ça coûte TRÈS cher, 1000€ Œuvre"),
+              ElementsAre("le", "ete", "ca", "coute", "tres", "cher", ",", "1000", "oeuvre"));
+  EXPECT_EQ(at(1).begin, 2U);
+  EXPECT_EQ(at(1).end, 7U);
+  EXPECT_TRUE(at(1).all_caps);
+  EXPECT_FALSE(at(2).all_caps);
+  EXPECT_EQ(at(3).begin, 12U);
+  EXPECT_EQ(at(3).end, 18U);
+  EXPECT_TRUE(at(4).all_caps);
+  EXPECT_EQ(at(7).kind, token_kind::number);
+  EXPECT_EQ(at(8).begin, at(7).end + 4);  // after the euro sign and a space
+}
+
+std::string utf8_of(UChar32 c) {
+  std::string utf8;
+  icu::UnicodeString(c).toUTF8String(utf8);
+  return utf8;
+}
+
+// fold_plain_word folds most words without ICU: whenever it takes a word, it must fold it
+// exactly as fold_cache::fold does (byte-wise for ASCII, ICU otherwise). Words drawn from ASCII
+// letters and digits and from every character of two UTF-8 bytes, letters or not, with and
+// without stretched letters.
+TEST(PlainWordFolder, AgreesWithTheGeneralFold) {
+  std::vector<std::string> ascii;
+  for (char c = 'a'; c <= 'z'; ++c) {
+    ascii.emplace_back(1, c);
+    ascii.emplace_back(1, static_cast<char>(c - 'a' + 'A'));
+  }
+  for (char c = '0'; c <= '9'; ++c) {
+    ascii.emplace_back(1, c);
+  }
+  std::vector<std::string> two_bytes;
+  for (UChar32 c = 0x80; c < 0x800; ++c) {
+    two_bytes.push_back(utf8_of(c));
+  }
+  std::vector<std::string> words = {"eee", "été", "ÉTÉ", "ééé", "Ééé", "eéé", "Œuvre", "straße"};
+  for (const std::string& c : two_bytes) {
+    words.insert(words.end(), {c, c + c, c + c + c, "a" + c + "b", "AB" + c});
+  }
+  std::mt19937 random(42);
+  for (int i = 0; i < 50000; ++i) {
+    std::string word;
+    for (std::size_t n = 1 + random() % 8; n > 0; --n) {
+      const bool latin = random() % 3 == 0;
+      word += latin ? two_bytes[random() % 0x1D0 + 0x40] : ascii[random() % ascii.size()];
+    }
+    words.push_back(word);
+  }
+  fold_cache cache;
+  std::size_t taken = 0;
+  for (const std::string& word : words) {
+    for (const std::string& text : {word, word + " x", word + ",", word + "'s"}) {
+      std::string form = "prefix ";
+      plain_word plain;
+      if (!fold_plain_word(text, form, plain)) {
+        EXPECT_EQ(form, "prefix ") << text;
+        continue;
+      }
+      ++taken;
+      const folded_word& reference = cache.fold(std::string_view(text).substr(0, plain.length), {});
+      EXPECT_EQ(form, "prefix " + reference.form) << text;
+      EXPECT_EQ(plain.all_caps, reference.all_caps) << text;
+      EXPECT_EQ(plain.has_lowercase, reference.has_lowercase) << text;
+      EXPECT_FALSE(reference.elongated) << text;
+      EXPECT_NE(text[plain.length - 1], '\'') << text;
+    }
+  }
+  EXPECT_GT(taken, 50000U);
 }
 
 }  // namespace
