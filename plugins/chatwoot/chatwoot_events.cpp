@@ -211,8 +211,9 @@ void map_csat(payload_reader& read, object body, std::int64_t now_ms, delivery& 
 
 }  // namespace
 
-mapped_delivery map_delivery(object body, std::string_view delivery_id, std::int64_t now_ms) {
-  mapped_delivery result;
+mapped_payload map_delivery(object body, std::string_view delivery_id, std::int64_t now_ms) {
+  mapped_payload result;
+  result.refusal = "not a Chatwoot delivery sentinelle can read";
   payload_reader read(result.problems);
   const std::string_view name = member_text(body, "event");
   if (name.empty()) {

@@ -33,7 +33,7 @@ std::string_view member_text(object from, std::string_view key) {
 }
 
 void payload_reader::problem(std::string_view field, std::string message) {
-  problems_.push_back({0, std::string(field), std::move(message)});
+  problems_.push_back({std::string(field), std::move(message)});
 }
 
 std::string payload_reader::id(object from, std::string_view key, std::string_view field) {

@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "ingest/event_parser.hpp"
+#include "plugin/hook_body.hpp"
 
 namespace sentinelle::chatwoot {
 
@@ -28,7 +28,7 @@ std::string_view member_text(simdjson::dom::object from, std::string_view key);
 // at the first, so the sender sees everything that is wrong at once.
 class payload_reader {
  public:
-  explicit payload_reader(std::vector<field_problem>& problems) : problems_(problems) {}
+  explicit payload_reader(std::vector<payload_problem>& problems) : problems_(problems) {}
 
   void problem(std::string_view field, std::string message);
 
@@ -45,7 +45,7 @@ class payload_reader {
                              std::int64_t fallback);
 
  private:
-  std::vector<field_problem>& problems_;
+  std::vector<payload_problem>& problems_;
 };
 
 }  // namespace sentinelle::chatwoot

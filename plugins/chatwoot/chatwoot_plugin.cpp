@@ -6,11 +6,10 @@
 
 #include "chatwoot/chatwoot_events.hpp"
 #include "net/http_response.hpp"
+#include "plugin/hook_body.hpp"
 #include "signature/prefixed_hmac.hpp"
-#include "util/json_writer.hpp"
 #include "util/numbers.hpp"
 #include "util/time.hpp"
-#include "util/utf8.hpp"
 
 namespace sentinelle {
 namespace {
@@ -27,43 +26,16 @@ constexpr std::array<setting_key<chatwoot_settings>, 1> chatwoot_keys{{
 // Chatwoot's own advice; the same window as Standard Webhooks elsewhere in sentinelle.
 constexpr std::int64_t timestamp_tolerance_s = 5 * 60;
 
-std::string details_json(const std::vector<field_problem>& problems) {
-  std::string out;
-  json_writer json(out);
-  json.begin_array();
-  for (const field_problem& problem : problems) {
-    json.begin_object().key("field").value(problem.field);
-    json.key("message").value(problem.message).end_object();
-  }
-  json.end_array();
-  return out;
-}
-
 http_response refused(std::string_view why) {
   return json_error(401, "bad_signature", why);
 }
 
-// The body as one JSON object, or the 400/415/422 answer. A missing Content-Type is read as
-// JSON (Chatwoot always sends application/json); another media type is refused.
-std::optional<http_response> read_object(const http_request& request, simdjson::dom::parser& parser,
-                                         simdjson::dom::object& body) {
-  const auto content_type = request.header("Content-Type");
-  if (content_type && media_type(*content_type) != "application/json") {
-    return json_error(415, "unsupported_media_type", "Chatwoot webhooks are application/json");
-  }
-  if (const auto invalid = find_invalid_utf8(request.body)) {
-    return json_error(400, "invalid_utf8",
-                      "the body is not valid UTF-8 (byte " + std::to_string(*invalid) + ")");
-  }
-  simdjson::dom::element root;
-  if (parser.parse(request.body.data(), request.body.size()).get(root) != simdjson::SUCCESS) {
-    return json_error(400, "invalid_json", "the body is not JSON");
-  }
-  if (root.get(body) != simdjson::SUCCESS) {
-    return json_error(422, "invalid_event", "a Chatwoot webhook body is a JSON object");
-  }
-  return std::nullopt;
-}
+// Chatwoot always sends application/json, so a missing Content-Type is read as JSON; another
+// media type is refused.
+constexpr json_body_rules chatwoot_bodies{
+    .wrong_media_type = "Chatwoot webhooks are application/json",
+    .content_type_optional = true,
+    .not_an_object = "a Chatwoot webhook body is a JSON object"};
 
 class chatwoot_plugin final : public source_plugin {
  public:
@@ -102,28 +74,16 @@ class chatwoot_plugin final : public source_plugin {
 
   void receive(const http_request& request, responder reply) const {
     if (auto denied = authenticate(request)) {
-      context_.stats.unauthorized.fetch_add(1, std::memory_order_relaxed);
-      reply.send(std::move(*denied));
+      refuse(context_.stats, reply, std::move(*denied));
       return;
     }
-    thread_local simdjson::dom::parser parser;  // reuses its buffers across deliveries
-    simdjson::dom::object body;
-    if (auto unreadable = read_object(request, parser, body)) {
-      context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-      reply.send(std::move(*unreadable));
-      return;
-    }
-    chatwoot::mapped_delivery mapped = chatwoot::map_delivery(
-        body, request.header("X-Chatwoot-Delivery").value_or(""), now_unix_ms());
-    if (!mapped.problems.empty()) {
-      context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-      reply.send(json_error(422, "invalid_event", "not a Chatwoot delivery sentinelle can read",
-                            details_json(mapped.problems)));
-      return;
-    }
-    context_.stats.deliveries.fetch_add(1, std::memory_order_relaxed);
-    context_.stats.skipped.fetch_add(mapped.batch.skipped, std::memory_order_relaxed);
-    context_.pipeline.submit(std::move(mapped.batch), std::move(reply));
+    const std::string_view delivery_id = request.header("X-Chatwoot-Delivery").value_or("");
+    hand_off_json_body(context_, request, std::move(reply), chatwoot_bodies,
+                       [delivery_id](simdjson::dom::element root) {
+                         // An object: chatwoot_bodies refuses any other JSON.
+                         return chatwoot::map_delivery(root.get_object().value_unsafe(),
+                                                       delivery_id, now_unix_ms());
+                       });
   }
 
   plugin_context& context_;

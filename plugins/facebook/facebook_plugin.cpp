@@ -4,6 +4,7 @@
 #include <array>
 
 #include "facebook/meta_delivery.hpp"
+#include "plugin/hook_body.hpp"
 #include "signature/prefixed_hmac.hpp"
 #include "util/json_writer.hpp"
 #include "util/time.hpp"
@@ -76,13 +77,6 @@ void facebook_plugin::add_routes(router& routes) {
   });
 }
 
-void facebook_plugin::refuse(responder& reply, http_response answer) const {
-  auto& counter = answer.status == 401 || answer.status == 403 ? context_.stats.unauthorized
-                                                               : context_.stats.invalid;
-  counter.fetch_add(1, std::memory_order_relaxed);
-  reply.send(std::move(answer));
-}
-
 // Meta calls GET ?hub.mode=subscribe&hub.verify_token=…&hub.challenge=… when the callback URL
 // is saved, and expects the challenge back as the body.
 void facebook_plugin::verify_subscription(const http_request& request, responder reply) const {
@@ -91,12 +85,14 @@ void facebook_plugin::verify_subscription(const http_request& request, responder
   const bool token_matches = token && constant_time_equal(as_bytes(token_digest(settings_, *token)),
                                                           as_bytes(verify_token_digest_));
   if (mode != "subscribe" || !token_matches) {
-    refuse(reply, json_error(403, "forbidden", "hub.mode or hub.verify_token refused"));
+    refuse(context_.stats, reply,
+           json_error(403, "forbidden", "hub.mode or hub.verify_token refused"));
     return;
   }
   const std::string_view challenge = request.query_param("hub.challenge").value_or("");
   if (challenge.empty() || challenge.size() > max_challenge || !printable_ascii(challenge)) {
-    refuse(reply, json_error(400, "bad_request", "hub.challenge missing or not printable text"));
+    refuse(context_.stats, reply,
+           json_error(400, "bad_request", "hub.challenge missing or not printable text"));
     return;
   }
   http_response answer;
@@ -111,23 +107,24 @@ void facebook_plugin::receive(const http_request& request, responder reply) cons
   const auto signature = request.header("X-Hub-Signature-256");
   if (!signature || !prefixed_hmac_matches(settings_.app_secret, request.body, *signature,
                                            digest_encoding::hex)) {
-    refuse(reply, json_error(401, "bad_signature", "X-Hub-Signature-256 missing or wrong"));
+    refuse(context_.stats, reply,
+           json_error(401, "bad_signature", "X-Hub-Signature-256 missing or wrong"));
     return;
   }
   if (media_type(request.header("Content-Type").value_or("")) != "application/json") {
-    refuse(reply, json_error(415, "unsupported_media_type", "send application/json"));
+    refuse(context_.stats, reply,
+           json_error(415, "unsupported_media_type", "send application/json"));
     return;
   }
   thread_local meta::delivery_parser parser;
   meta::parsed_delivery parsed = parser.parse(request.body, now_unix_ms());
   if (!parsed.ok()) {
-    refuse(reply, json_error(parsed.status, parsed.code, parsed.message,
-                             parsed.problems.empty() ? "" : details_json(parsed.problems)));
+    refuse(context_.stats, reply,
+           json_error(parsed.status, parsed.code, parsed.message,
+                      parsed.problems.empty() ? "" : details_json(parsed.problems)));
     return;
   }
-  context_.stats.deliveries.fetch_add(1, std::memory_order_relaxed);
-  context_.stats.skipped.fetch_add(parsed.batch.skipped, std::memory_order_relaxed);
-  context_.pipeline.submit(std::move(parsed.batch), std::move(reply));
+  submit(context_, std::move(parsed.batch), std::move(reply));
 }
 
 }  // namespace sentinelle

@@ -27,7 +27,6 @@ class facebook_plugin final : public source_plugin {
  private:
   void verify_subscription(const http_request& request, responder reply) const;
   void receive(const http_request& request, responder reply) const;
-  void refuse(responder& reply, http_response answer) const;
 
   plugin_context& context_;
   facebook_settings settings_;

@@ -4,6 +4,7 @@
 
 #include "api/access_policy.hpp"
 #include "ingest/event_parser.hpp"
+#include "plugin/hook_body.hpp"
 #include "util/json_writer.hpp"
 #include "util/time.hpp"
 
@@ -78,28 +79,26 @@ std::optional<http_response> standard_plugin::authenticate(const http_request& r
 
 void standard_plugin::ingest(const http_request& request, responder reply, event_kind kind) const {
   if (auto denied = authenticate(request)) {
-    context_.stats.unauthorized.fetch_add(1, std::memory_order_relaxed);
-    reply.send(std::move(*denied));
+    refuse(context_.stats, reply, std::move(*denied));
     return;
   }
   const std::string type = media_type(request.header("Content-Type").value_or(""));
   const bool ndjson = type == "application/x-ndjson" || type == "application/ndjson";
   if (type != "application/json" && !ndjson) {
-    context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-    reply.send(
+    refuse(
+        context_.stats, reply,
         json_error(415, "unsupported_media_type", "send application/json or application/x-ndjson"));
     return;
   }
   thread_local event_parser parser;
   parsed_events parsed = parser.parse(request.body, ndjson, kind, "api", now_unix_ms());
   if (!parsed.ok()) {
-    context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-    reply.send(json_error(static_cast<unsigned>(parsed.status), parsed.code, parsed.message,
-                          parsed.details.empty() ? "" : details_json(parsed.details)));
+    refuse(context_.stats, reply,
+           json_error(static_cast<unsigned>(parsed.status), parsed.code, parsed.message,
+                      parsed.details.empty() ? "" : details_json(parsed.details)));
     return;
   }
-  context_.stats.deliveries.fetch_add(1, std::memory_order_relaxed);
-  context_.pipeline.submit(delivery{std::move(parsed.events), 0}, std::move(reply));
+  submit(context_, delivery{std::move(parsed.events), 0}, std::move(reply));
 }
 
 }  // namespace sentinelle

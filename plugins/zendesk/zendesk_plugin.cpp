@@ -4,9 +4,8 @@
 #include <optional>
 #include <string>
 
-#include "util/json_writer.hpp"
+#include "plugin/hook_body.hpp"
 #include "util/time.hpp"
-#include "util/utf8.hpp"
 #include "zendesk/zendesk_auth.hpp"
 #include "zendesk/zendesk_rating.hpp"
 
@@ -29,18 +28,12 @@ constexpr std::array<setting_key<settings>, 11> zendesk_keys{{
     {"fields.channel", &settings::channel},
 }};
 
-// The 422 details: each problem under the path the configuration names.
-std::string details_json(const std::vector<field_problem>& problems) {
-  std::string out;
-  json_writer json(out);
-  json.begin_array();
-  for (const field_problem& problem : problems) {
-    json.begin_object().key("field").value(problem.field);
-    json.key("message").value(problem.message).end_object();
-  }
-  json.end_array();
-  return out;
-}
+// A Zendesk webhook set to the "XML" or "Form encoded" request format is refused with 415; no
+// Content-Type is read as JSON.
+constexpr json_body_rules zendesk_bodies{
+    .wrong_media_type = "set the Zendesk webhook's format to JSON",
+    .content_type_optional = true,
+    .not_an_object = "a satisfaction rating is a JSON object"};
 
 class zendesk_plugin final : public source_plugin {
  public:
@@ -55,52 +48,16 @@ class zendesk_plugin final : public source_plugin {
   }
 
  private:
-  // The body as one JSON object, or the 400/415/422 answer. A Zendesk webhook set to the "XML"
-  // or "Form encoded" request format is refused with 415; no Content-Type is read as JSON.
-  static std::optional<http_response> parse(const http_request& request,
-                                            simdjson::dom::parser& parser,
-                                            simdjson::dom::element& root) {
-    const auto type = request.header("Content-Type");
-    if (type && media_type(*type) != "application/json") {
-      return json_error(415, "unsupported_media_type", "set the Zendesk webhook's format to JSON");
-    }
-    if (const auto invalid = find_invalid_utf8(request.body)) {
-      return json_error(400, "invalid_utf8",
-                        "the body is not valid UTF-8 (byte " + std::to_string(*invalid) + ")");
-    }
-    if (parser.parse(request.body.data(), request.body.size()).get(root) != simdjson::SUCCESS) {
-      return json_error(400, "invalid_json", "the body is not JSON");
-    }
-    if (!root.is_object()) {
-      return json_error(422, "invalid_event", "a satisfaction rating is a JSON object");
-    }
-    return std::nullopt;
-  }
-
   void receive(const http_request& request, responder reply) const {
     const std::int64_t now_ms = now_unix_ms();
     if (auto denied = gate_.check(request, now_ms / 1000)) {
-      context_.stats.unauthorized.fetch_add(1, std::memory_order_relaxed);
-      reply.send(std::move(*denied));
+      refuse(context_.stats, reply, std::move(*denied));
       return;
     }
-    thread_local simdjson::dom::parser parser;  // reuses its buffers across deliveries
-    simdjson::dom::element root;
-    if (auto unreadable = parse(request, parser, root)) {
-      context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-      reply.send(std::move(*unreadable));
-      return;
-    }
-    zendesk::mapped_rating mapped = zendesk::map_rating(root, fields_, now_ms);
-    if (!mapped.problems.empty()) {
-      context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-      reply.send(json_error(422, "invalid_event", "not a satisfaction rating sentinelle can read",
-                            details_json(mapped.problems)));
-      return;
-    }
-    context_.stats.deliveries.fetch_add(1, std::memory_order_relaxed);
-    context_.stats.skipped.fetch_add(mapped.batch.skipped, std::memory_order_relaxed);
-    context_.pipeline.submit(std::move(mapped.batch), std::move(reply));
+    hand_off_json_body(context_, request, std::move(reply), zendesk_bodies,
+                       [this, now_ms](simdjson::dom::element root) {
+                         return zendesk::map_rating(root, fields_, now_ms);
+                       });
   }
 
   plugin_context& context_;

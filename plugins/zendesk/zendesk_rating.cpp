@@ -60,11 +60,11 @@ bool is_zendesk_event(element root) {
 // Reads the configured fields of one delivery, collecting every mistake under the path written.
 class rating_reader {
  public:
-  rating_reader(element root, std::vector<field_problem>& problems)
+  rating_reader(element root, std::vector<payload_problem>& problems)
       : root_(root), problems_(problems) {}
 
   void problem(const field_path& path, std::string message) {
-    problems_.push_back({0, path.written, std::move(message)});
+    problems_.push_back({path.written, std::move(message)});
   }
 
   // A number (the API's ids) or a string (a trigger's placeholders); "" when absent or empty, as
@@ -126,7 +126,7 @@ class rating_reader {
 
  private:
   element root_;
-  std::vector<field_problem>& problems_;
+  std::vector<payload_problem>& problems_;
 };
 
 }  // namespace
@@ -172,8 +172,9 @@ std::string channel_of(std::string_view via) {
   return "other";
 }
 
-mapped_rating map_rating(element root, const rating_fields& fields, std::int64_t now_ms) {
-  mapped_rating result;
+mapped_payload map_rating(element root, const rating_fields& fields, std::int64_t now_ms) {
+  mapped_payload result;
+  result.refusal = "not a satisfaction rating sentinelle can read";
   if (is_zendesk_event(root)) {
     ++result.batch.skipped;
     return result;
