@@ -131,6 +131,7 @@ test_database::test_database(backend which) : which_(which) {
 }
 
 test_database::~test_database() {
+  pg_reader_.reset();  // before the database is dropped
   if (!directory_.empty()) {
     std::error_code ignored;
     fs::remove_all(directory_, ignored);
@@ -193,19 +194,19 @@ score_answer test_database::scores_via(const score_query& query, bool from_rollu
   std::string error;
   score_answer failed;
   if (which_ == backend::postgres) {
-    auto db = pg::connection::open(location_, error);
-    if (!db) {
+    if (!pg_reader_ && !(pg_reader_ = pg::connection::open(location_, error))) {
       failed.error = error;
       return failed;
     }
-    return from_rollups ? pg::scores_from_rollups(*db, query) : pg::scores_from_events(*db, query);
+    return from_rollups ? pg::scores_from_rollups(*pg_reader_, query)
+                        : pg::scores_from_events(*pg_reader_, query);
   }
-  auto db = sqlite_connection::open(location_, error);
-  if (!db) {
+  if (!sqlite_reader_ && !(sqlite_reader_ = sqlite_connection::open(location_, error))) {
     failed.error = error;
     return failed;
   }
-  return from_rollups ? scores_from_rollups(*db, query) : scores_from_events(*db, query);
+  return from_rollups ? scores_from_rollups(*sqlite_reader_, query)
+                      : scores_from_events(*sqlite_reader_, query);
 }
 
 std::int64_t committed_transactions(const durable_store& store) {

@@ -9,6 +9,13 @@
 #include "storage/durable_store.hpp"
 #include "storage/event_store.hpp"
 
+namespace sentinelle {
+class sqlite_connection;
+namespace pg {
+class connection;
+}
+}  // namespace sentinelle
+
 namespace sentinelle::storage_test {
 
 // The engines the shared storage tests run against (TEST_P over both).
@@ -53,6 +60,9 @@ class test_database {
   std::string location_;
   std::string database_;  // PostgreSQL: the database created for this test
   std::string error_;
+  // Kept open for scores_via(), which tests call thousands of times.
+  std::unique_ptr<pg::connection> pg_reader_;
+  std::unique_ptr<sqlite_connection> sqlite_reader_;
 };
 
 // Group transactions committed so far by whichever store this is.
