@@ -83,7 +83,9 @@ class postgres_event_store final : public durable_store {
   bool post_task(std::function<void()> task);
   void count(const std::vector<pending_batch>& group, const std::vector<store_result>& results,
              std::int64_t elapsed_ns);
-  // Runs `read` on a leased reader connection; `failed` when none can be had.
+  // Runs `read` on a leased reader connection; `failed` when none can be had. An idle
+  // connection the server dropped meanwhile (a restart) is noticed on use: the call is then
+  // retried once on a fresh connection, so callers see no failure after a recovered outage.
   template <typename Answer>
   Answer with_reader(const std::function<Answer(pg::connection&)>& read, Answer failed);
 
@@ -105,12 +107,18 @@ class postgres_event_store final : public durable_store {
 template <typename Answer>
 Answer postgres_event_store::with_reader(const std::function<Answer(pg::connection&)>& read,
                                          Answer failed) {
-  std::string error;
-  const pg::reader_pool::lease reader = readers_.acquire(error);
-  if (!reader) {
-    return failed;
+  for (int attempt = 0; attempt < 2; ++attempt) {
+    std::string error;
+    const pg::reader_pool::lease reader = readers_.acquire(error);
+    if (!reader) {
+      return failed;
+    }
+    Answer answer = read(*reader);
+    if (!(*reader).broken()) {
+      return answer;
+    }
   }
-  return read(*reader);
+  return failed;
 }
 
 }  // namespace sentinelle
