@@ -89,7 +89,14 @@ bool event_writer::begin(bool alerts, std::string& error) {
   if (usable_connection(error) == nullptr) {
     return false;
   }
-  return run("BEGIN", error) && (!alerts || run(std::string(lock_alert_stream), error));
+  // A connection the server dropped while idle (a restart) is only noticed now; nothing of the
+  // group was sent yet, so one fresh connection may take it instead of failing it.
+  if (!run("BEGIN", error) && (!db_->broken() || usable_connection(error) == nullptr ||
+                               !run("BEGIN", error))) {
+    note_failure();
+    return false;
+  }
+  return !alerts || run(std::string(lock_alert_stream), error);
 }
 
 // Other instances learn of the new stream records when this commits (NOTIFY is transactional).

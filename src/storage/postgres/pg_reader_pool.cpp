@@ -25,6 +25,15 @@ reader_pool::lease reader_pool::acquire(std::string& error) {
   return {this, std::move(db)};
 }
 
+void reader_pool::discard_idle() {
+  std::vector<std::unique_ptr<connection>> closing;
+  {
+    std::lock_guard lock(mutex_);
+    closing.swap(idle_);
+  }
+  // Closed here, outside the lock.
+}
+
 void reader_pool::give_back(std::unique_ptr<connection> db) {
   if (db->broken()) {
     return;  // the server went away or restarted: a later lease connects afresh

@@ -39,6 +39,9 @@ class reader_pool {
 
   // An idle connection, or a new one; an empty lease (and `error`) when none can be opened.
   lease acquire(std::string& error);
+  // Closes the idle connections: one found broken means the server restarted or dropped us, and
+  // the others are broken too, though nothing says so until each is used.
+  void discard_idle();
 
  private:
   void give_back(std::unique_ptr<connection> db);

@@ -117,6 +117,7 @@ Answer postgres_event_store::with_reader(const std::function<Answer(pg::connecti
     if (!(*reader).broken()) {
       return answer;
     }
+    readers_.discard_idle();
   }
   return failed;
 }

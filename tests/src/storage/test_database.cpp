@@ -190,6 +190,14 @@ void test_database::exec(const std::string& sql) {
   sqlite3_close(db);
 }
 
+void test_database::exec_as_admin(const std::string& sql) {
+  std::string text = sql, error;
+  for (std::size_t at = text.find("$db"); at != std::string::npos; at = text.find("$db")) {
+    text.replace(at, 3, database_);
+  }
+  EXPECT_TRUE(admin_sql(text, error)) << text << ": " << error;
+}
+
 score_answer test_database::scores_via(const score_query& query, bool from_rollups) {
   std::string error;
   score_answer failed;

@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <memory>
+#include <ostream>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ namespace sentinelle::storage_test {
 enum class backend { sqlite, postgres };
 
 std::string backend_label(const ::testing::TestParamInfo<backend>& info);
+// How GoogleTest and ctest name the parameter ("GetParam() = postgres").
+inline void PrintTo(backend which, std::ostream* out) {
+  *out << (which == backend::sqlite ? "sqlite" : "postgres");
+}
 
 // The test PostgreSQL server's `postgres` database URL: SENTINELLE_TEST_PG_URL, else the URL in
 // the file SENTINELLE_TEST_PG_URL_FILE (ctest's cluster fixture writes it), else a cluster this
@@ -51,6 +56,9 @@ class test_database {
   // ("NULL" for null, "<no row>"), and statements without rows. Portable SQL only.
   std::string text(const std::string& sql);
   void exec(const std::string& sql);
+  // PostgreSQL: `sql` on the cluster's `postgres` database, with `$db` replaced by this test's
+  // database name (to refuse or drop its connections).
+  void exec_as_admin(const std::string& sql);
   // One path of the score planner, bypassing it: the rollups (true) or the events (false).
   score_answer scores_via(const score_query& query, bool from_rollups);
 
