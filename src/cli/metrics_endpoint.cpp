@@ -45,6 +45,13 @@ void metrics_endpoint::write_http(prometheus_text& out) const {
   out.family("sentinelle_connections_rejected_total", "counter",
              "Connections refused over the connection cap (503).");
   out.sample("sentinelle_connections_rejected_total", {}, stats.connections_rejected);
+  out.family("sentinelle_connections_rejected_per_ip_total", "counter",
+             "Connections refused over limits.max_connections_per_ip (429).");
+  out.sample("sentinelle_connections_rejected_per_ip_total", {}, stats.connections_rejected_per_ip);
+  out.family("sentinelle_rate_limited_total", "counter",
+             "Requests answered 429 by the rate limits, by the bucket found empty: ip or token.");
+  out.sample("sentinelle_rate_limited_total", {{"kind", "ip"}}, stats.rate_limited_ip);
+  out.sample("sentinelle_rate_limited_total", {{"kind", "token"}}, stats.rate_limited_token);
   out.family("sentinelle_request_timeouts_total", "counter",
              "Connections cut because a request did not arrive within request_timeout_ms.");
   out.sample("sentinelle_request_timeouts_total", {}, stats.request_timeouts);

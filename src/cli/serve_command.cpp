@@ -103,6 +103,12 @@ http_server_options server_options(const sentinelle_config& config) {
   options.request_timeout_ms = config.request_timeout_ms;
   options.idle_timeout_ms = config.idle_timeout_ms;
   options.max_connections = config.max_connections;
+  options.requests_per_second_per_ip = config.requests_per_second_per_ip;
+  options.burst_per_ip = config.burst_per_ip;
+  options.requests_per_second_per_token = config.requests_per_second_per_token;
+  options.burst_per_token = config.burst_per_token;
+  options.max_connections_per_ip = config.max_connections_per_ip;
+  options.exempt_loopback = config.exempt_loopback;
   options.stream_queue_messages = config.consoles.queue_messages;
   options.stream_queue_bytes = config.consoles.queue_bytes;
   options.stream_heartbeat_ms = config.consoles.heartbeat_ms;

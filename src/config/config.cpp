@@ -97,6 +97,15 @@ const std::map<std::string, key_reader>& scalar_keys() {
        number_key(&sentinelle_config::request_timeout_ms, 10, 3600000)},
       {"server.idle_timeout_ms", number_key(&sentinelle_config::idle_timeout_ms, 10, 3600000)},
       {"server.max_connections", number_key(&sentinelle_config::max_connections, 1, 1000000)},
+      {"limits.requests_per_second_per_ip",
+       number_key(&sentinelle_config::requests_per_second_per_ip, 0, 1000000)},
+      {"limits.burst_per_ip", number_key(&sentinelle_config::burst_per_ip, 1, 10000000)},
+      {"limits.requests_per_second_per_token",
+       number_key(&sentinelle_config::requests_per_second_per_token, 0, 1000000)},
+      {"limits.burst_per_token", number_key(&sentinelle_config::burst_per_token, 1, 10000000)},
+      {"limits.max_connections_per_ip",
+       number_key(&sentinelle_config::max_connections_per_ip, 0, 1000000)},
+      {"limits.exempt_loopback", bool_key(&sentinelle_config::exempt_loopback)},
       {"storage.url", string_key(&sentinelle_config::storage_url)},
       {"storage.max_pending_events",
        number_key(&sentinelle_config::max_pending_events, 1, 10000000)},
@@ -177,7 +186,7 @@ bool read_table(const toml::table& table, const std::string& prefix, sentinelle_
     const bool section =
         node.is_table() && (name == "server" || name == "storage" || name == "analysis" ||
                             name == "auth" || name == "alerts" || name == "sinks" ||
-                            name == "consoles" || name == "privacy");
+                            name == "consoles" || name == "privacy" || name == "limits");
     if (!section) {
       error = "unknown key '" + name + "'";
       return false;

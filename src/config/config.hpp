@@ -51,6 +51,13 @@ struct sentinelle_config {
   std::uint32_t request_timeout_ms = 10000;
   std::uint32_t idle_timeout_ms = 15000;
   std::size_t max_connections = 10000;
+  // [limits]: abuse limits, applied before any handler (src/net/README.md); a rate of 0 is off.
+  std::uint32_t requests_per_second_per_ip = 200;
+  std::uint32_t burst_per_ip = 1000;
+  std::uint32_t requests_per_second_per_token = 1000;
+  std::uint32_t burst_per_token = 2000;
+  std::size_t max_connections_per_ip = 1000;  // 0: no cap
+  bool exempt_loopback = true;                // a reverse proxy, a local benchmark
 
   std::string storage_url = "sqlite:var/sentinelle.db";
   std::size_t max_pending_events = 100000;  // waiting for a commit; more get 503

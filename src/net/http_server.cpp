@@ -62,7 +62,9 @@ std::error_code http_server::listen() {
   const auto& options = impl_->state->options();
   const auto ec = impl_->acceptor.listen(options.host, options.port);
   auto fields = log_fields(ec ? "listen_failed" : "listening");
-  fields.add("host", options.host).add("port", std::uint64_t{impl_->acceptor.port()});
+  // The port asked for when it failed (nothing is bound then), the bound one otherwise.
+  const std::uint16_t port = ec ? options.port : impl_->acceptor.port();
+  fields.add("host", options.host).add("port", std::uint64_t{port});
   if (ec) {
     impl_->state->logger().error(fields.add("error", ec.message()).text());
   } else {

@@ -34,6 +34,15 @@ std::string find_option_problem(const http_server_options& options) {
   if (options.websocket_message_limit_bytes == 0) {
     return "websocket_message_limit_bytes: must be positive";
   }
+  if (options.requests_per_second_per_ip != 0 && options.burst_per_ip == 0) {
+    return "burst_per_ip: must be positive when requests_per_second_per_ip is set";
+  }
+  if (options.requests_per_second_per_token != 0 && options.burst_per_token == 0) {
+    return "burst_per_token: must be positive when requests_per_second_per_token is set";
+  }
+  if (options.rate_limit_max_keys == 0) {
+    return "rate_limit_max_keys: must be positive";
+  }
   return {};
 }
 

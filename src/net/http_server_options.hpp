@@ -22,6 +22,15 @@ struct http_server_options {
   std::size_t stream_queue_bytes = 4194304;           // queued bytes per stream; more closes it
   std::uint32_t stream_heartbeat_ms = 15000;          // SSE `: heartbeat` comment, WebSocket ping
   std::size_t websocket_message_limit_bytes = 65536;  // larger client message: close 1009
+
+  // Abuse limits (net/README.md, "Abuse limits"); a rate of 0 turns its bucket off.
+  std::uint32_t requests_per_second_per_ip = 200;      // token bucket per IPv4 address / IPv6 /64
+  std::uint32_t burst_per_ip = 1000;                   // requests at once from a full bucket
+  std::uint32_t requests_per_second_per_token = 1000;  // per bearer token presented, any address
+  std::uint32_t burst_per_token = 2000;
+  std::size_t max_connections_per_ip = 1000;  // more at once: 429, then close; 0: no cap
+  bool exempt_loopback = true;  // 127.0.0.0/8 and ::1 skip the per-address limits (a proxy)
+  std::size_t rate_limit_max_keys = 100000;  // buckets tracked per kind; more: least useful go
 };
 
 // The first problem with `options` as "key: why", or an empty string when they are usable.

@@ -21,6 +21,10 @@ struct http_server_stats {
   std::uint64_t streams_active = 0;        // open now
   std::uint64_t stream_messages_sent = 0;  // pushed messages written (heartbeats not counted)
   std::uint64_t stream_overflows = 0;      // streams closed because their queue was full
+  // The abuse limits (net/README.md, "Abuse limits").
+  std::uint64_t connections_rejected_per_ip = 0;  // over max_connections_per_ip: 429, closed
+  std::uint64_t rate_limited_ip = 0;              // requests answered 429: the address's bucket
+  std::uint64_t rate_limited_token = 0;           // requests answered 429: the token's bucket
 };
 
 }  // namespace sentinelle

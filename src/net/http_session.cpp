@@ -16,6 +16,7 @@
 #include "net/graceful_close.hpp"
 #include "net/json_log.hpp"
 #include "net/net_log.hpp"
+#include "net/request_framing.hpp"
 #include "net/server_state.hpp"
 #include "net/stream_start.hpp"
 
@@ -27,21 +28,18 @@ using response_channel = asio::experimental::channel<void(beast::error_code, htt
 constexpr std::size_t first_read_size = 4096;
 constexpr std::chrono::milliseconds linger_time{1000};
 
-std::string remote_address_of(const tcp::socket& socket) {
-  beast::error_code ec;
-  const auto endpoint = socket.remote_endpoint(ec);
-  return ec ? std::string() : endpoint.address().to_string();
-}
-
 }  // namespace
 
-http_session::http_session(tcp::socket socket, std::shared_ptr<server_state> state)
+http_session::http_session(tcp::socket socket, client_address client, std::string remote_address,
+                           std::shared_ptr<server_state> state)
     : executor_(socket.get_executor()),
-      remote_address_(remote_address_of(socket)),
+      client_(client),
+      remote_address_(std::move(remote_address)),
       stream_(std::move(socket)),
       state_(std::move(state)) {}
 
 http_session::~http_session() {
+  state_->limits().release_connection(client_);
   state_->remove_session(this);
 }
 
@@ -122,6 +120,10 @@ asio::awaitable<http_session::next_step> http_session::serve_request() {
   if (header_ec) {
     co_return co_await refuse(header_ec, describe(parser.get(), ex));
   }
+  const auto screened = co_await screen(parser.get(), !parser.is_done(), ex);
+  if (screened) {
+    co_return *screened;
+  }
   const bool continued = co_await send_continue(parser.get());
   if (!continued) {
     co_return next_step::close;
@@ -159,6 +161,22 @@ const http_session::exchange& http_session::describe(const beast_request& header
   ex.method = std::string(header.method_string());
   ex.path = path_of(header.target());
   return ex;
+}
+
+// Refuses from the header alone, before the body is read and before any handler: framing that
+// could be read two ways (400/501), then an empty rate-limit bucket (429). nullopt: go on.
+asio::awaitable<std::optional<http_session::next_step>> http_session::screen(
+    const beast_request& header, bool body_pending, exchange& ex) {
+  if (auto refusal = check_framing(header)) {
+    co_return co_await respond(std::move(*refusal), describe(header, ex), 11, false, false);
+  }
+  if (auto limited = state_->limits().check(header, client_, ex.started)) {
+    // A body left unread cannot be skipped: keep the connection only when there is none.
+    const bool keep_alive = header.keep_alive() && !body_pending;
+    co_return co_await respond(std::move(*limited), describe(header, ex), header.version(),
+                               keep_alive, header.method() == http::verb::head);
+  }
+  co_return std::nullopt;
 }
 
 // Clients that ask (curl does for large bodies) wait for this before sending the body; those

@@ -9,6 +9,7 @@
 
 #include "net/asio_aliases.hpp"
 #include "net/beast_messages.hpp"
+#include "net/client_address.hpp"
 #include "net/responder.hpp"
 
 namespace sentinelle {
@@ -22,7 +23,9 @@ class stream_connection;
 // with a stream turns the connection into that stream (SSE or WebSocket) until it ends.
 class http_session : public std::enable_shared_from_this<http_session> {
  public:
-  http_session(tcp::socket socket, std::shared_ptr<server_state> state);
+  // `client` was admitted by the state's limits: the session gives its slot back when it ends.
+  http_session(tcp::socket socket, client_address client, std::string remote_address,
+               std::shared_ptr<server_state> state);
   ~http_session();
   http_session(const http_session&) = delete;
   http_session& operator=(const http_session&) = delete;
@@ -51,6 +54,8 @@ class http_session : public std::enable_shared_from_this<http_session> {
   asio::awaitable<bool> wait_for_request(bool first);
   asio::awaitable<next_step> serve_request();
   static const exchange& describe(const beast_request& header, exchange& ex);
+  asio::awaitable<std::optional<next_step>> screen(const beast_request& header, bool body_pending,
+                                                   exchange& ex);
   asio::awaitable<bool> send_continue(const beast_request& header);
   asio::awaitable<http_response> call_handler(http_request& request);
   void dispatch(http_request& request, const responder& reply);
@@ -66,7 +71,8 @@ class http_session : public std::enable_shared_from_this<http_session> {
   std::chrono::milliseconds request_timeout() const;
 
   asio::any_io_executor executor_;  // this connection's strand
-  std::string remote_address_;      // read from the socket before stream_ takes it
+  client_address client_;           // for the per-address limits
+  std::string remote_address_;      // for handlers and logs
   beast::tcp_stream stream_;
   beast::flat_buffer buffer_;
   std::shared_ptr<server_state> state_;

@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "net/beast_messages.hpp"
+#include "net/client_address.hpp"
 #include "net/graceful_close.hpp"
 #include "net/http_session.hpp"
 #include "net/json_log.hpp"
@@ -26,20 +27,22 @@ namespace {
 
 using namespace std::chrono_literals;
 
-// Answers 503 and closes, within about 1.5 s whatever the client does: these connections are
-// not counted against the cap, so each must be short-lived.
-asio::awaitable<void> reject(tcp::socket socket, std::shared_ptr<server_state> state) {
+// Answers `refusal` (503 over the global cap, 429 over the per-address one) and closes, within
+// about 1.5 s whatever the client does: these connections are not counted against either cap,
+// so each must be short-lived.
+asio::awaitable<void> reject(tcp::socket socket, std::shared_ptr<server_state> state,
+                             http_response refusal) {
   beast::tcp_stream stream(std::move(socket));
-  auto response = json_error(503, "unavailable", "too many connections, retry later");
-  response.headers.emplace_back("Retry-After", "1");
-  auto message = to_beast_response(std::move(response), 11, false, false);
+  refusal.headers.emplace_back("Retry-After", "1");
+  auto message = to_beast_response(std::move(refusal), 11, false, false);
+  const auto status = message.result_int();
   stream.expires_after(1s);
   auto [ec, bytes] = co_await http::async_write(stream, message, use_tuple);
   if (ec) {
     log_failure(state->logger(), ec, "write");
     co_return;
   }
-  state->counters().response_written(503);
+  state->counters().response_written(status);
   co_await close_gracefully(stream, 500ms);
 }
 
@@ -126,18 +129,40 @@ void listener::admit(tcp::socket socket) {
                               .add("reason", "max_connections")
                               .add("max_connections", state_->options().max_connections)
                               .text());
-    const auto executor = socket.get_executor();
-    asio::co_spawn(executor, reject(std::move(socket), state_), asio::detached);
+    refuse(std::move(socket), json_error(503, "unavailable", "too many connections, retry later"));
+    return;
+  }
+  beast::error_code ec;
+  const auto peer = socket.remote_endpoint(ec);
+  if (ec) {
+    return;  // the client is gone already: closing its socket is all there is to do
+  }
+  const auto client = client_address_of(peer.address());
+  if (!state_->limits().admit_connection(client)) {
+    state_->logger().warn(
+        log_fields("connection_rejected")
+            .add("reason", "max_connections_per_ip")
+            .add("max_connections_per_ip", state_->options().max_connections_per_ip)
+            .add("remote", peer.address().to_string())
+            .text());
+    refuse(std::move(socket),
+           json_error(429, "rate_limited", "too many connections from this address"));
     return;
   }
   state_->counters().connection_accepted();
-  auto session = std::make_shared<http_session>(std::move(socket), state_);
+  auto session =
+      std::make_shared<http_session>(std::move(socket), client, peer.address().to_string(), state_);
   state_->add_session(session);
   // The completion handler owns the session until its coroutine is over.
   asio::co_spawn(session->executor(), session->run(),
                  [session, state = state_](const std::exception_ptr& error) {
                    log_session_exception(*state, error);
                  });
+}
+
+void listener::refuse(tcp::socket socket, http_response refusal) {
+  const auto executor = socket.get_executor();
+  asio::co_spawn(executor, reject(std::move(socket), state_, std::move(refusal)), asio::detached);
 }
 
 }  // namespace sentinelle

@@ -6,13 +6,15 @@
 #include <string>
 
 #include "net/asio_aliases.hpp"
+#include "net/http_response.hpp"
 
 namespace sentinelle {
 
 class server_state;
 
 // Accepts connections and gives each its session and strand, or, over max_connections, a 503
-// `unavailable` and a close. The acceptor lives on the server's control strand.
+// `unavailable` and a close (over max_connections_per_ip: a 429 `rate_limited`). The acceptor
+// lives on the server's control strand.
 class listener {
  public:
   listener(asio::io_context& context, asio::any_io_executor control,
@@ -28,6 +30,7 @@ class listener {
  private:
   asio::awaitable<void> accept_loop();
   void admit(tcp::socket socket);
+  void refuse(tcp::socket socket, http_response refusal);
 
   asio::io_context& context_;
   asio::any_io_executor control_;

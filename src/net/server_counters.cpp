@@ -15,9 +15,12 @@ http_server_stats server_counters::snapshot(std::uint64_t connections_active) co
   http_server_stats stats;
   stats.connections_accepted = read(connections_accepted_);
   stats.connections_rejected = read(connections_rejected_);
+  stats.connections_rejected_per_ip = read(connections_rejected_per_ip_);
   stats.connections_active = connections_active;
   stats.requests = read(requests_);
   stats.request_timeouts = read(request_timeouts_);
+  stats.rate_limited_ip = read(rate_limited_ip_);
+  stats.rate_limited_token = read(rate_limited_token_);
   stats.responses_1xx = read(responses_[0]);
   stats.responses_2xx = read(responses_[1]);
   stats.responses_3xx = read(responses_[2]);

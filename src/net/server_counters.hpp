@@ -8,11 +8,17 @@
 
 namespace sentinelle {
 
+enum class rate_limit_kind : std::uint8_t { address, token };
+
 // The live counters behind http_server_stats: relaxed atomics, bumped from every server thread.
 class server_counters {
  public:
   void connection_accepted() { bump(connections_accepted_); }
   void connection_rejected() { bump(connections_rejected_); }
+  void connection_rejected_per_ip() { bump(connections_rejected_per_ip_); }
+  void rate_limited(rate_limit_kind kind) {
+    bump(kind == rate_limit_kind::address ? rate_limited_ip_ : rate_limited_token_);
+  }
   void request_read() { bump(requests_); }
   void request_timed_out() { bump(request_timeouts_); }
   void response_written(unsigned status);
@@ -35,6 +41,9 @@ class server_counters {
 
   std::atomic<std::uint64_t> connections_accepted_{0};
   std::atomic<std::uint64_t> connections_rejected_{0};
+  std::atomic<std::uint64_t> connections_rejected_per_ip_{0};
+  std::atomic<std::uint64_t> rate_limited_ip_{0};
+  std::atomic<std::uint64_t> rate_limited_token_{0};
   std::atomic<std::uint64_t> requests_{0};
   std::atomic<std::uint64_t> request_timeouts_{0};
   std::array<std::atomic<std::uint64_t>, 5> responses_{};  // index: status class - 1

@@ -9,7 +9,10 @@ namespace sentinelle {
 
 server_state::server_state(http_server_options options, router routes,
                            std::shared_ptr<spdlog::logger> logger)
-    : options_(std::move(options)), routes_(std::move(routes)), logger_(std::move(logger)) {}
+    : options_(std::move(options)),
+      routes_(std::move(routes)),
+      logger_(std::move(logger)),
+      limits_(options_, counters_) {}
 
 std::size_t server_state::session_count() const {
   const std::lock_guard lock(mutex_);

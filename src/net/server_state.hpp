@@ -7,6 +7,7 @@
 #include <unordered_map>
 
 #include "net/http_server_options.hpp"
+#include "net/request_limits.hpp"
 #include "net/router.hpp"
 #include "net/server_counters.hpp"
 
@@ -19,7 +20,7 @@ namespace sentinelle {
 class http_session;
 
 // What the listener and every session share (chat-multi's shared_state): configuration,
-// routes, counters, logger, and the live sessions so that stop() can reach each of them.
+// routes, counters, limits, logger, and the live sessions so that stop() can reach each of them.
 class server_state {
  public:
   server_state(http_server_options options, router routes, std::shared_ptr<spdlog::logger> logger);
@@ -27,6 +28,7 @@ class server_state {
   const http_server_options& options() const { return options_; }
   const router& routes() const { return routes_; }
   server_counters& counters() { return counters_; }
+  request_limits& limits() { return limits_; }
   spdlog::logger& logger() const { return *logger_; }
   bool stopping() const { return stopping_.load(std::memory_order_acquire); }
 
@@ -42,6 +44,7 @@ class server_state {
   const router routes_;
   const std::shared_ptr<spdlog::logger> logger_;
   server_counters counters_;
+  request_limits limits_;  // after counters_: it counts into them
   std::atomic<bool> stopping_{false};
 
   mutable std::mutex mutex_;  // guards sessions_ only

@@ -231,6 +231,9 @@ class tokenizer {
     const folded_word& word = cache_.fold(text_.substr(begin, end - begin), known_);
     saw_lowercase_ = saw_lowercase_ || word.has_lowercase;
     saw_capital_word_ = saw_capital_word_ || word.all_caps;
+    if (word.form.empty()) {
+      return;  // marks with no letter ("\u0301" after a space) fold to nothing: no token
+    }
     const normalizer::form_info* info = rules_.info(word.form);
     if (expand_sms_ && info != nullptr && info->sms != normalizer::unknown_form) {
       const auto& expansion = rules_.sms_expansions_[info->sms];

@@ -97,7 +97,9 @@ const icu::Normalizer2& normalizer_instance(bool casefold) {
   return *instance;
 }
 
-// NFD, then drops combining marks and spells out the French ligatures (é → e, œ → oe).
+// NFD, then drops combining marks and spells out the French ligatures (é → e, œ → oe). Spaces
+// go too: NFKC writes a few letters as several words (U+FDFA) or a space and a mark (U+FE70),
+// and a form is one token: `joined` separates forms by spaces.
 std::string strip_accents(const std::u32string& code_points) {
   icu::UnicodeString text;
   for (const char32_t c : code_points) {
@@ -109,7 +111,7 @@ std::string strip_accents(const std::u32string& code_points) {
   for (int32_t i = 0; i < decomposed.length();) {
     const UChar32 c = decomposed.char32At(i);
     i += U16_LENGTH(c);
-    if (u_charType(c) == U_NON_SPACING_MARK) {
+    if (u_charType(c) == U_NON_SPACING_MARK || u_isUWhiteSpace(c)) {
       continue;
     }
     switch (c) {

@@ -65,11 +65,14 @@ bool continues_a_number(std::string_view text, std::size_t begin, std::size_t en
   const auto digit_at = [&](std::size_t pos) {
     return pos < text.size() && is_ascii_digit(text[pos]);
   };
-  if (begin > 0 && digit_at(begin - 1)) {
+  // A candidate that starts with '+' or '(' ("(+33) …") is not joined to the digits before it
+  // by the digit-run rule: those digits do not make it part of their number.
+  const bool starts_with_digit = digit_at(begin);
+  if (starts_with_digit && begin > 0 && digit_at(begin - 1)) {
     return true;
   }
   if (const std::size_t before = separator_before(text, begin);
-      before > 0 && begin > before && digit_at(begin - before - 1)) {
+      starts_with_digit && before > 0 && begin > before && digit_at(begin - before - 1)) {
     return true;
   }
   if (digit_at(end)) {

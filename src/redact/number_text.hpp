@@ -25,7 +25,8 @@ std::size_t separator_at(std::string_view text, std::size_t pos);
 std::size_t separator_before(std::string_view text, std::size_t pos);
 
 // True when a digit touches [begin, end), directly or across one separator: the candidate is
-// then a piece of a longer number and the digit-run rule judges the whole.
+// then a piece of a longer number and the digit-run rule judges the whole. Digits before a
+// candidate that starts with '+' or '(' do not count: the digit-run rule does not join them.
 bool continues_a_number(std::string_view text, std::size_t begin, std::size_t end);
 
 // A maximal sequence of ASCII digits: [begin, end) in the text.

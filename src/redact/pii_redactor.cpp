@@ -15,14 +15,26 @@ struct pii_redactor::compiled_rule {
   std::unique_ptr<RE2> regex;
 };
 
-// One redaction: every rule in turn over the text the previous ones rewrote.
+// One redaction: every rule in turn over the text the previous ones rewrote, in rounds until a
+// round replaces nothing. A token changes what an earlier rule saw next to a candidate ("5DK54…"
+// starts no IBAN, "[NUMERO]DK54…" does), and a second redaction must find nothing. Every
+// replacement removes digits or an '@', so the rounds end; most texts need one.
 class pii_redactor::run {
  public:
   run(const pii_redactor& redactor, std::string_view input) : text_(input) {
-    text_census census(input);
-    if (!census.may_hold_pii()) {
-      return;
+    while (round(redactor)) {
     }
+  }
+
+  rewritten_text& text() { return text_; }
+
+ private:
+  bool round(const pii_redactor& redactor) {
+    text_census census(text_.current());
+    if (!census.may_hold_pii()) {
+      return false;
+    }
+    bool replaced = false;
     std::vector<found_pii> found;
     for (const compiled_rule& rule : redactor.rules_) {
       if (!census.triggers(rule.rule.trigger)) {
@@ -33,13 +45,12 @@ class pii_redactor::run {
       if (!found.empty()) {
         text_.replace(found);
         census = text_census(text_.current());  // tokens took digits away
+        replaced = true;
       }
     }
+    return replaced;
   }
 
-  rewritten_text& text() { return text_; }
-
- private:
   static void find_all(const compiled_rule& rule, std::string_view text,
                        std::vector<found_pii>& found) {
     const re2::StringPiece subject(text.data(), text.size());

@@ -107,6 +107,13 @@ bool sqlite_connection::apply_settings(std::string& error) {
          // (CONTRACT §4) must not leave the customer's words readable in the file.
          exec("PRAGMA secure_delete=ON", error) &&
          check_setting("PRAGMA secure_delete", "1", error) &&
+         // Statement journals stay in memory. With the default, once one statement's journal
+         // outgrows the 64 KiB SQLite keeps in memory it moves to an unlinked temporary file
+         // for the connection's life, and every later statement of every group commit wrote
+         // its page copies there: four times the bytes written per event (66 KB → 16 KB,
+         // storage/README.md), and copies of stored pages, verbatims included, in /var/tmp.
+         exec("PRAGMA temp_store=MEMORY", error) &&
+         check_setting("PRAGMA temp_store", "2", error) &&
          check_setting("PRAGMA busy_timeout", std::to_string(busy_timeout_ms).c_str(), error);
 }
 

@@ -3,6 +3,7 @@ SQLite file, HTTP over loopback."""
 import json
 import os
 import signal
+import socket
 import subprocess
 import sys
 import unittest
@@ -288,6 +289,22 @@ class LifecycleTest(unittest.TestCase):
         self.assertIn('cannot open the storage', err)
         code, _, err = self.refusal(['--storage', 'mysql://x'])
         self.assertEqual(code, 2)
+
+    def test_refuses_to_start_on_a_port_in_use_naming_it(self):
+        taken = socket.socket()
+        taken.bind(('127.0.0.1', 0))
+        taken.listen()
+        port = taken.getsockname()[1]
+        try:
+            code, out, err = self.refusal(['--listen', f'127.0.0.1:{port}'])
+        finally:
+            taken.close()
+        self.assertEqual(code, 2)
+        self.assertEqual(out, '')
+        self.assertIn(f'cannot listen on 127.0.0.1:{port}', err)
+        failure = next(json.loads(line) for line in err.splitlines()
+                       if line.startswith('{') and '"listen_failed"' in line)
+        self.assertEqual(failure['port'], port)  # the port asked for, not 0
 
 
 if __name__ == '__main__':

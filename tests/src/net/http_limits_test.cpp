@@ -1,30 +1,12 @@
 // Limits over real sockets: body and header sizes, framing, the connection cap.
 #include <gtest/gtest.h>
 
-#include <atomic>
-
+#include "counting_routes.hpp"
 #include "test_client.hpp"
 #include "test_server.hpp"
 
 namespace sentinelle::testing {
 namespace {
-
-// Counts handler calls: a refused request must never reach its handler.
-struct counting_routes {
-  std::atomic<int> calls{0};
-
-  router make() {
-    router routes;
-    routes.add("POST", "/ingest", [this](const http_request& request, const responder& reply) {
-      ++calls;
-      reply.send(json_response(200, std::to_string(request.body.size())));
-    });
-    routes.add("GET", "/hello", [](const http_request&, const responder& reply) {
-      reply.send(json_response(200, "hello"));
-    });
-    return routes;
-  }
-};
 
 http_server_options small_limits() {
   http_server_options options = test_options();

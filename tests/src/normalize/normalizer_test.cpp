@@ -42,6 +42,16 @@ TEST_F(NormalizerTest, MapsTokensBackToOriginalByteOffsets) {
   EXPECT_EQ(at(1).end, 12U);
 }
 
+// Found by tests/fuzz (normalizer): marks with no letter made a token of nothing, which split
+// "pas du tout"; and NFKC spells U+FDFA as four words, which made a form holding spaces.
+TEST_F(NormalizerTest, EveryFormIsOneNonEmptyWord) {
+  EXPECT_THAT(forms("pas \u0301 du tout"), ElementsAre("pas", "du", "tout"));
+  const std::vector<std::string> ligature = forms("\uFDFA ok");
+  ASSERT_EQ(ligature.size(), 2U);
+  EXPECT_EQ(ligature[0].find(' '), std::string::npos) << ligature[0];
+  EXPECT_THAT(forms("a \uFE70 b"), ElementsAre("a", "b"));  // a space and a mark: nothing
+}
+
 TEST_F(NormalizerTest, SplitsAndExpandsElisions) {
   EXPECT_THAT(forms("l'attente qu'il jusqu'à aujourd'hui"),
               ElementsAre("le", "attente", "que", "il", "jusque", "a", "aujourd'hui"));

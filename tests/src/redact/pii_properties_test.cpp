@@ -39,6 +39,23 @@ TEST(PiiProperties, RedactingTwiceChangesNothing) {
   }
 }
 
+// Found by tests/fuzz (pii_redactor): a phone starting with '(' or '+' right after other digits
+// was refused as a piece of a longer number, but the digit-run rule does not join digits across
+// '(' or '+', so the phone stayed until a second pass, once the digits before it were a token.
+TEST(PiiProperties, APhoneRightAfterDigitsGoesInOnePass) {
+  EXPECT_EQ(redacted("123456789(+33) 1234 5678"), "[NUMERO][TELEPHONE]");
+  EXPECT_EQ(redacted("123456789+1 234 5678"), "[NUMERO][TELEPHONE]");
+  const std::string once = redacted("carte 4111 1111 11(+33) 1111 1111");
+  EXPECT_EQ(redacted(once), once);
+}
+
+// Found by tests/fuzz (pii_redactor): "DK54…" glued to digits starts no IBAN, but once the digits
+// are [NUMERO] it does, so a second redaction replaced more than the first.
+TEST(PiiProperties, ATokenDoesNotUncoverMoreForASecondPass) {
+  const std::string once = redacted("123456789DK54444 ou R311 12");
+  EXPECT_EQ(redacted(once), once);
+}
+
 TEST(PiiProperties, TokensAndRedactedTextAreFixedPoints) {
   for (const char* text : {"[EMAIL] [TELEPHONE] [IBAN] [CARTE] [NIR] [NUMERO]",
                            "tel [TELEPHONE] 12", "FR76 [NUMERO]", "[NUMERO]@[EMAIL]"}) {

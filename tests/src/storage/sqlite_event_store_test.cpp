@@ -33,6 +33,7 @@ TEST(SqliteEventStore, EveryConnectionIsWalWithFullSyncReadBack) {
   EXPECT_EQ(connection->query_text("PRAGMA synchronous", error), "2");  // FULL
   EXPECT_EQ(connection->query_text("PRAGMA foreign_keys", error), "1");
   EXPECT_EQ(connection->query_text("PRAGMA busy_timeout", error), "5000");
+  EXPECT_EQ(connection->query_text("PRAGMA temp_store", error), "2");  // MEMORY: no temp files
 
   auto store = sqlite_event_store::open(dir.file("events.db"), error);
   ASSERT_NE(store, nullptr) << error;
