@@ -6,6 +6,7 @@ find_package(simdjson REQUIRED)
 pkg_check_modules(RE2 REQUIRED IMPORTED_TARGET re2)
 find_package(tomlplusplus REQUIRED)
 find_package(SQLite3 REQUIRED)
+find_package(PostgreSQL REQUIRED)  # libpq, for storage.url = "postgresql://…"
 find_package(OpenSSL REQUIRED)
 find_package(Threads REQUIRED)
 if(SENTINELLE_BUILD_TESTS)

@@ -9,7 +9,7 @@
 #include "metrics/route_metrics.hpp"
 #include "net/http_server.hpp"
 #include "net/router.hpp"
-#include "storage/sqlite_event_store.hpp"
+#include "storage/durable_store.hpp"
 #include "webhook/webhook_delivery_worker.hpp"
 
 namespace sentinelle {
@@ -19,7 +19,7 @@ namespace sentinelle {
 // personal data, but an open port should not tell the world its traffic.
 class metrics_endpoint {
  public:
-  metrics_endpoint(const access_policy& access, sqlite_event_store& store,
+  metrics_endpoint(const access_policy& access, durable_store& store,
                    const source_plugin_set& sources, const webhook_delivery_worker* webhooks)
       : access_(access), store_(store), sources_(sources), webhooks_(webhooks) {}
 
@@ -37,7 +37,7 @@ class metrics_endpoint {
   void write_webhooks(prometheus_text& out) const;
 
   const access_policy& access_;
-  sqlite_event_store& store_;
+  durable_store& store_;
   const source_plugin_set& sources_;
   const webhook_delivery_worker* webhooks_;
   std::unique_ptr<route_metrics> routes_;

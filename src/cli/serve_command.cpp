@@ -15,6 +15,7 @@
 #include "alerts/alert_json.hpp"
 #include "sinks/console_hub.hpp"
 #include "sinks/scores_feed.hpp"
+#include "storage/postgres/postgres_event_store.hpp"
 #include "storage/retention_purger.hpp"
 #include "storage/sqlite_event_store.hpp"
 #include "util/time.hpp"
@@ -64,9 +65,9 @@ store_options storage_options(const sentinelle_config& config) {
   return options;
 }
 
-// "sqlite:var/sentinelle.db" → the SQLite store; PostgreSQL comes with issue #8.
-std::unique_ptr<sqlite_event_store> open_store(const sentinelle_config& config,
-                                               std::string& error) {
+// "sqlite:var/sentinelle.db" → the SQLite store; "postgresql://…" (or "postgres://…") → the
+// PostgreSQL store, which several instances may share (storage/postgres/README.md).
+std::unique_ptr<durable_store> open_store(const sentinelle_config& config, std::string& error) {
   const std::string& url = config.storage_url;
   constexpr std::string_view sqlite_scheme = "sqlite:";
   if (url.starts_with(sqlite_scheme) && url.size() > sqlite_scheme.size()) {
@@ -74,10 +75,9 @@ std::unique_ptr<sqlite_event_store> open_store(const sentinelle_config& config,
                                     storage_options(config));
   }
   if (url.starts_with("postgresql://") || url.starts_with("postgres://")) {
-    error = "PostgreSQL storage is not available in this version (use sqlite:PATH)";
-    return nullptr;
+    return postgres_event_store::open(url, error, storage_options(config));
   }
-  error = "storage.url must look like sqlite:PATH";
+  error = "storage.url must look like sqlite:PATH or postgresql://USER:PASSWORD@HOST:PORT/DB";
   return nullptr;
 }
 

@@ -1,6 +1,10 @@
 # Build-time script: embeds migrations/NNNN_name.sql into a C++ header, so the binary applies its
 # schema without the source tree. Usage:
 #   cmake -DMIGRATIONS_DIR=... -DOUTPUT=.../embedded_migrations.hpp -P embed_migrations.cmake
+# NAMESPACE (default sentinelle::generated) lets a second schema (postgres/) embed its own list.
+if(NOT NAMESPACE)
+  set(NAMESPACE "sentinelle::generated")
+endif()
 file(GLOB files "${MIGRATIONS_DIR}/*.sql")
 list(SORT files)
 
@@ -29,19 +33,19 @@ if(count EQUAL 0)
   message(FATAL_ERROR "${MIGRATIONS_DIR}: no migration found")
 endif()
 
-set(header "// Generated from src/storage/migrations by embed_migrations.cmake: do not edit.
+set(header "// Generated from ${MIGRATIONS_DIR} by embed_migrations.cmake: do not edit.
 #pragma once
 
 #include <array>
 
 #include \"storage/migrations.hpp\"
 
-namespace sentinelle::generated {
+namespace ${NAMESPACE} {
 
 inline constexpr std::array<migration, ${count}> embedded_migrations{{
 ${entries}}};
 
-}  // namespace sentinelle::generated
+}  // namespace ${NAMESPACE}
 ")
 # Rewrite only on change, so an unchanged schema does not recompile anything.
 if(EXISTS "${OUTPUT}")

@@ -10,6 +10,7 @@
 #include <thread>
 #include <vector>
 
+#include "storage/durable_store.hpp"
 #include "storage/event_store.hpp"
 #include "storage/event_writer.hpp"
 #include "storage/outbox_store.hpp"
@@ -21,7 +22,7 @@ namespace sentinelle {
 // event_store on one SQLite file (storage/README.md). One writer thread commits everything
 // queued by store() in one transaction (group commit: durable ingestion is bound by commits, not
 // rows, PERF.md); reads use their own connections and run beside it.
-class sqlite_event_store final : public event_store, public outbox_store {
+class sqlite_event_store final : public durable_store {
  public:
   // The most events one transaction takes (a single larger batch still goes alone): bounds
   // commit latency, and PERF.md shows bigger commits hardly pay more (159k rows/s at 1,000).
@@ -75,7 +76,7 @@ class sqlite_event_store final : public event_store, public outbox_store {
   std::int64_t committed_transactions() const { return writer_->committed_transactions(); }
 
   // Counters and histograms of the writer, for GET /metrics.
-  const store_metrics& metrics() const { return metrics_; }
+  const store_metrics& metrics() const override { return metrics_; }
 
  private:
   sqlite_event_store(const std::string& path, std::unique_ptr<event_writer> writer);

@@ -1,13 +1,20 @@
-// Alerts, the console stream and the outbox on a real SQLite file.
+// Alerts, the console stream and the outbox, on SQLite and on PostgreSQL.
 #include <future>
 
-#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
+#include "test_database.hpp"
 
 namespace sentinelle {
 namespace {
 
 using namespace storage_test;
+
+class AlertStore : public store_test {};
+SENTINELLE_BOTH_STORES(AlertStore);
+
+class Outbox : public store_test {};
+SENTINELLE_BOTH_STORES(Outbox);
+
 
 event detractor(const std::string& id, severity level, const std::string& team = "t-1") {
   event e = make_survey(id);
@@ -24,11 +31,9 @@ store_options two_sinks() {
   return store_options{{{"all", severity::low}, {"urgent", severity::critical}}};
 }
 
-TEST(AlertStore, AnAlertIsStoredWithItsEventAndAnsweredWithItsId) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error, two_sinks());
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, AnAlertIsStoredWithItsEventAndAnsweredWithItsId) {
+  auto store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
   event calm = make_survey("calm");
   const store_result result =
       store_and_wait(*store, {detractor("d1", severity::critical), calm});
@@ -49,41 +54,35 @@ TEST(AlertStore, AnAlertIsStoredWithItsEventAndAnsweredWithItsId) {
   EXPECT_EQ(store->pending_deliveries(), 2);
 }
 
-TEST(AlertStore, ADuplicateRaisesNoSecondAlert) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error, two_sinks());
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, ADuplicateRaisesNoSecondAlert) {
+  auto store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
   ASSERT_TRUE(store_and_wait(*store, {detractor("d1", severity::high)}).ok);
   const store_result again = store_and_wait(*store, {detractor("d1", severity::high)});
   ASSERT_TRUE(again.ok);
   EXPECT_EQ(again.outcomes[0], store_outcome::duplicate);
   EXPECT_FALSE(again.alerts[0]);
-  raw_db db(dir.file("a.db"));
+  test_database& db = database();
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM alerts"), "1");
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM outbox"), "1");  // "urgent" takes critical only
 }
 
-TEST(AlertStore, AFailedBatchLeavesNoAlertNorDelivery) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error, two_sinks());
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, AFailedBatchLeavesNoAlertNorDelivery) {
+  auto store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
   event broken = detractor("bad", severity::critical);
   broken.nps = 42;  // the CHECK fails: the whole batch rolls back
   const store_result result = store_and_wait(*store, {detractor("ok", severity::critical), broken});
   EXPECT_FALSE(result.ok);
-  raw_db db(dir.file("a.db"));
+  test_database& db = database();
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM alerts"), "0");
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM alert_log"), "0");
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM outbox"), "0");
 }
 
-TEST(AlertStore, ListFiltersAndPagesNewestFirst) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error);
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, ListFiltersAndPagesNewestFirst) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
   std::vector<event> batch;
   for (int i = 0; i < 7; ++i) {
     batch.push_back(detractor("d" + std::to_string(i), i % 2 == 0 ? severity::critical
@@ -115,11 +114,9 @@ TEST(AlertStore, ListFiltersAndPagesNewestFirst) {
   EXPECT_EQ(filtered.alerts[1].event_id, "d4");
 }
 
-TEST(AlertStore, AcknowledgeAndResolveAreDurableAndRepeatsChangeNothing) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error);
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, AcknowledgeAndResolveAreDurableAndRepeatsChangeNothing) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
   const auto seq = store_and_wait(*store, {detractor("d1", severity::high)}).alerts[0]->seq;
   store->flush();  // the commit is published after its callback: let that pass first
   std::vector<stream_record> published;
@@ -144,7 +141,8 @@ TEST(AlertStore, AcknowledgeAndResolveAreDurableAndRepeatsChangeNothing) {
   EXPECT_LT(published[0].seq, published[1].seq);
 
   store.reset();  // reopen: the changes were committed
-  store = sqlite_event_store::open(dir.file("a.db"), error);
+  store = open_store();
+  ASSERT_NE(store, nullptr);
   const auto reread = store->find_alert(seq);
   ASSERT_TRUE(reread);
   EXPECT_EQ(reread->status, alert_status::resolved);
@@ -152,11 +150,9 @@ TEST(AlertStore, AcknowledgeAndResolveAreDurableAndRepeatsChangeNothing) {
   EXPECT_EQ(reread->acknowledged_by, "sup-1");
 }
 
-TEST(AlertStore, ReplayReturnsCreationsAndChangesAfterASeq) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error);
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, ReplayReturnsCreationsAndChangesAfterASeq) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
   const auto first = store_and_wait(*store, {detractor("d1", severity::high)}).alerts[0]->seq;
   const auto second = store_and_wait(*store, {detractor("d2", severity::low)}).alerts[0]->seq;
   change_and_wait(*store, {first, alert_action::acknowledge, "sup", "", 5});
@@ -173,11 +169,9 @@ TEST(AlertStore, ReplayReturnsCreationsAndChangesAfterASeq) {
   EXPECT_EQ(after[0].subject.status, alert_status::acknowledged);
 }
 
-TEST(AlertStore, CommitListenerGetsNewAlertsAndChangedScoreGroups) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error);
-  ASSERT_TRUE(store) << error;
+TEST_P(AlertStore, CommitListenerGetsNewAlertsAndChangedScoreGroups) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
   std::vector<commit_notice> notices;
   store->on_commit([&](const commit_notice& notice) { notices.push_back(notice); });
   store_and_wait(*store, {detractor("d1", severity::high, "t-9")});
@@ -193,11 +187,9 @@ TEST(AlertStore, CommitListenerGetsNewAlertsAndChangedScoreGroups) {
             groups.end());
 }
 
-TEST(Outbox, ClaimRescheduleBuryAndReplay) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error, two_sinks());
-  ASSERT_TRUE(store) << error;
+TEST_P(Outbox, ClaimRescheduleBuryAndReplay) {
+  auto store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
   store_and_wait(*store, {detractor("d1", severity::critical)});
   const std::int64_t now = nov_20_ms + 10'000;
   auto claimed = store->claim_due(now, 60'000, 10);
@@ -229,17 +221,15 @@ TEST(Outbox, ClaimRescheduleBuryAndReplay) {
   EXPECT_EQ(again[0].attempts, 0);
 }
 
-TEST(Outbox, DisabledSinksAreNotClaimedAndPendingRowsSurviveARestart) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("a.db"), error, two_sinks());
-  ASSERT_TRUE(store) << error;
+TEST_P(Outbox, DisabledSinksAreNotClaimedAndPendingRowsSurviveARestart) {
+  auto store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
   store_and_wait(*store, {detractor("d1", severity::critical)});
   ASSERT_TRUE(store->disable_sink("all", nov_20_ms, "HTTP 410"));
   EXPECT_TRUE(store->sink_disabled("all"));
   store.reset();
-  store = sqlite_event_store::open(dir.file("a.db"), error, two_sinks());
-  ASSERT_TRUE(store) << error;
+  store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
   EXPECT_EQ(store->pending_deliveries(), 2);
   auto claimed = store->claim_due(nov_20_ms + 60'000, 1000, 10);
   ASSERT_EQ(claimed.size(), 1U);

@@ -4,14 +4,14 @@
 #include <future>
 
 #include "storage/score_queries.hpp"
-#include "storage/sqlite_connection.hpp"
-#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
+#include "test_database.hpp"
 
 namespace sentinelle {
 namespace {
 
 using namespace storage_test;
+
 
 // The file's bytes (stdio: GCC 12 warns falsely inside istreambuf_iterator at -O3).
 std::string file_bytes(const std::string& path) {
@@ -51,12 +51,12 @@ event customer_event(const std::string& id, const std::string& customer, bool de
   return e;
 }
 
-class Erasure : public ::testing::Test {
+class Erasure : public store_test {
  protected:
   void SetUp() override {
-    std::string error;
-    store_ = sqlite_event_store::open(dir_.file("e.db"), error, {{{"crm", severity::low}}});
-    ASSERT_TRUE(store_) << error;
+    store_test::SetUp();
+    store_ = open_store({{{"crm", severity::low}}});
+    ASSERT_NE(store_, nullptr);
   }
 
   score_totals totals() {
@@ -64,12 +64,9 @@ class Erasure : public ::testing::Test {
   }
 
   void expect_rollups_match_events() {
-    std::string error;
-    auto db = sqlite_connection::open(dir_.file("e.db"), error);
-    ASSERT_TRUE(db) << error;
     const score_query all{nov_20_ms - 30 * day_ms, nov_20_ms + day_ms, dimension::agent_id, {}, {}};
-    const score_answer fast = scores_from_rollups(*db, all);
-    const score_answer slow = scores_from_events(*db, all);
+    const score_answer fast = database().scores_via(all, true);
+    const score_answer slow = database().scores_via(all, false);
     ASSERT_TRUE(fast.ok && slow.ok);
     EXPECT_EQ(fast.total.nps_detractors, slow.total.nps_detractors);
     EXPECT_EQ(fast.total.nps_promoters, slow.total.nps_promoters);
@@ -78,11 +75,13 @@ class Erasure : public ::testing::Test {
     EXPECT_EQ(fast.total.alerts_open, slow.total.alerts_open);
   }
 
-  temp_dir dir_;
-  std::unique_ptr<sqlite_event_store> store_;
+  std::unique_ptr<durable_store> store_;
 };
 
-TEST_F(Erasure, ACustomersEventsAlertsAndDeliveriesGoAndTheScoresForgetThem) {
+SENTINELLE_BOTH_STORES(Erasure);
+
+
+TEST_P(Erasure, ACustomersEventsAlertsAndDeliveriesGoAndTheScoresForgetThem) {
   const store_result stored = store_and_wait(
       *store_, {customer_event("c1-a", "c-1", true), customer_event("c1-b", "c-1", false),
                 customer_event("c2-a", "c-2", true)});
@@ -109,16 +108,19 @@ TEST_F(Erasure, ACustomersEventsAlertsAndDeliveriesGoAndTheScoresForgetThem) {
   EXPECT_EQ(erase_and_wait(*store_, {erasure_request::match::customer_id, "c-1", 0, 0}).events, 0);
 }
 
-TEST_F(Erasure, ErasedTextLeavesTheFile) {
+TEST_P(Erasure, ErasedTextLeavesTheFile) {
   ASSERT_TRUE(store_and_wait(*store_, {customer_event("s-1", "c-9", true)}).ok);
   ASSERT_TRUE(erase_and_wait(*store_, {erasure_request::match::customer_id, "c-9", 0, 0}).ok);
+  if (GetParam() == backend::postgres) {
+    GTEST_SKIP() << "PostgreSQL frees a deleted row's bytes at VACUUM (storage/postgres/README.md)";
+  }
   store_.reset();  // closing checkpoints the WAL into the database file
-  for (const char* file : {"e.db", "e.db-wal"}) {
-    EXPECT_EQ(file_bytes(dir_.file(file)).find("Zorglub-secret"), std::string::npos) << file;
+  for (const std::string& file : {database().location(), database().location() + "-wal"}) {
+    EXPECT_EQ(file_bytes(file).find("Zorglub-secret"), std::string::npos) << file;
   }
 }
 
-TEST_F(Erasure, AnAuthorsMessagesGo) {
+TEST_P(Erasure, AnAuthorsMessagesGo) {
   event comment = customer_event("m-1", "", true);
   comment.kind = event_kind::message;
   comment.author_id = "fb-user-7";
@@ -132,7 +134,7 @@ TEST_F(Erasure, AnAuthorsMessagesGo) {
   expect_rollups_match_events();
 }
 
-TEST_F(Erasure, RetentionPurgesOlderEventsInSlices) {
+TEST_P(Erasure, RetentionPurgesOlderEventsInSlices) {
   std::vector<event> batch;
   for (int n = 0; n < 25; ++n) {
     batch.push_back(customer_event("old-" + std::to_string(n), "c-old", n % 2 == 0));

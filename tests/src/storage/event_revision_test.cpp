@@ -1,14 +1,14 @@
 // Edits and erasures of stored events (a platform changed or removed a comment) on a real
 // SQLite file: the text, the scores' rollups and the alert follow, within one commit.
 #include "storage/score_queries.hpp"
-#include "storage/sqlite_connection.hpp"
-#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
+#include "test_database.hpp"
 
 namespace sentinelle {
 namespace {
 
 using namespace storage_test;
+
 
 event comment(const std::string& id, const std::string& text, bool angry,
               event_change change = event_change::add) {
@@ -39,12 +39,12 @@ event erasure(const std::string& id) {
   return e;
 }
 
-class EventRevision : public ::testing::Test {
+class EventRevision : public store_test {
  protected:
   void SetUp() override {
-    std::string error;
-    store_ = sqlite_event_store::open(dir_.file("r.db"), error);
-    ASSERT_TRUE(store_) << error;
+    store_test::SetUp();
+    store_ = open_store();
+    ASSERT_NE(store_, nullptr);
   }
 
   score_totals totals() {
@@ -53,12 +53,9 @@ class EventRevision : public ::testing::Test {
 
   // The rollups and the recount over events agree after every change.
   void expect_rollups_match_events() {
-    std::string error;
-    auto db = sqlite_connection::open(dir_.file("r.db"), error);
-    ASSERT_TRUE(db) << error;
     const score_query all{nov_20_ms - day_ms, nov_20_ms + day_ms, dimension::agent_id, {}, {}};
-    const score_answer fast = scores_from_rollups(*db, all);
-    const score_answer slow = scores_from_events(*db, all);
+    const score_answer fast = database().scores_via(all, true);
+    const score_answer slow = database().scores_via(all, false);
     ASSERT_TRUE(fast.ok && slow.ok);
     for (const auto* answer : {&fast, &slow}) {
       SCOPED_TRACE(answer == &fast ? "rollups" : "events");
@@ -70,11 +67,13 @@ class EventRevision : public ::testing::Test {
     }
   }
 
-  temp_dir dir_;
-  std::unique_ptr<sqlite_event_store> store_;
+  std::unique_ptr<durable_store> store_;
 };
 
-TEST_F(EventRevision, AnEditReplacesTheTextAndRaisesTheAlertItNowDeserves) {
+SENTINELLE_BOTH_STORES(EventRevision);
+
+
+TEST_P(EventRevision, AnEditReplacesTheTextAndRaisesTheAlertItNowDeserves) {
   ASSERT_TRUE(store_and_wait(*store_, {comment("c1", "merci, parfait", false)}).ok);
   EXPECT_EQ(totals().negative_verbatims, 0);
   const store_result edited = store_and_wait(
@@ -102,7 +101,7 @@ TEST_F(EventRevision, AnEditReplacesTheTextAndRaisesTheAlertItNowDeserves) {
   expect_rollups_match_events();
 }
 
-TEST_F(EventRevision, AnEditOfAnUnknownEventStoresIt) {
+TEST_P(EventRevision, AnEditOfAnUnknownEventStoresIt) {
   const store_result result =
       store_and_wait(*store_, {comment("new", "bof", false, event_change::edit)});
   ASSERT_TRUE(result.ok);
@@ -110,7 +109,7 @@ TEST_F(EventRevision, AnEditOfAnUnknownEventStoresIt) {
   EXPECT_EQ(store_->find(event_kind::message, "facebook", "new")->verbatim, "bof");
 }
 
-TEST_F(EventRevision, AnErasureErasesTheTextAndRetractsTheAlert) {
+TEST_P(EventRevision, AnErasureErasesTheTextAndRetractsTheAlert) {
   const store_result added = store_and_wait(*store_, {comment("c2", "arnaque !", true)});
   ASSERT_TRUE(added.ok && added.alerts[0]);
   EXPECT_EQ(totals().alerts_open, 1);
@@ -150,7 +149,7 @@ TEST_F(EventRevision, AnErasureErasesTheTextAndRetractsTheAlert) {
   expect_rollups_match_events();
 }
 
-TEST_F(EventRevision, AddEditAndEraseInOneBatchCommitTogether) {
+TEST_P(EventRevision, AddEditAndEraseInOneBatchCommitTogether) {
   const store_result result = store_and_wait(
       *store_, {comment("b1", "nul", true), comment("b1", "finalement ça va", false,
                                                     event_change::edit),

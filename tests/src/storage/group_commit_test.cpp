@@ -4,13 +4,17 @@
 #include <semaphore>
 #include <thread>
 
-#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
+#include "test_database.hpp"
 
 namespace sentinelle {
 namespace {
 
 using namespace storage_test;
+
+class GroupCommit : public store_test {};
+SENTINELLE_BOTH_STORES(GroupCommit);
+
 
 constexpr int threads = 8;
 constexpr int events_per_thread = 2000;
@@ -65,12 +69,10 @@ void store_concurrently(event_store& store, tally& counts,
   store.flush();  // the writer is idle: no callback still touches a semaphore
 }
 
-TEST(GroupCommit, ConcurrentBatchesAreEachStoredOnceInSharedCommits) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("events.db"), error);
-  ASSERT_NE(store, nullptr) << error;
-  const std::int64_t before = store->committed_transactions();
+TEST_P(GroupCommit, ConcurrentBatchesAreEachStoredOnceInSharedCommits) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
+  const std::int64_t before = committed_transactions(*store);
   tally counts;
   store_concurrently(*store, counts, [](int thread, int index) {
     return "t" + std::to_string(thread) + "-" + std::to_string(index);
@@ -81,7 +83,7 @@ TEST(GroupCommit, ConcurrentBatchesAreEachStoredOnceInSharedCommits) {
   EXPECT_EQ(counts.duplicates.load(), 0);
   EXPECT_EQ(counts.failed.load(), 0);
   EXPECT_EQ(store->count_events(), batches);
-  const std::int64_t transactions = store->committed_transactions() - before;
+  const std::int64_t transactions = committed_transactions(*store) - before;
   EXPECT_LT(transactions, batches / 4) << "group commit did not group";
   std::cout << "[ info ] " << batches << " batches in " << transactions << " transactions\n";
 
@@ -95,11 +97,9 @@ TEST(GroupCommit, ConcurrentBatchesAreEachStoredOnceInSharedCommits) {
   }
 }
 
-TEST(GroupCommit, TheSameIdsFromEveryThreadAreStoredOnce) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("events.db"), error);
-  ASSERT_NE(store, nullptr) << error;
+TEST_P(GroupCommit, TheSameIdsFromEveryThreadAreStoredOnce) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
   tally counts;
   store_concurrently(*store, counts,
                      [](int, int index) { return "same-" + std::to_string(index); });
@@ -112,11 +112,9 @@ TEST(GroupCommit, TheSameIdsFromEveryThreadAreStoredOnce) {
   EXPECT_EQ(scores.total.nps_promoters, events_per_thread);
 }
 
-TEST(GroupCommit, ReadsRunBesideTheWriter) {
-  temp_dir dir;
-  std::string error;
-  auto store = sqlite_event_store::open(dir.file("events.db"), error);
-  ASSERT_NE(store, nullptr) << error;
+TEST_P(GroupCommit, ReadsRunBesideTheWriter) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
   std::atomic<bool> writing{true};
   std::thread reader([&] {
     std::int64_t last = 0;

@@ -6,9 +6,8 @@
 #include <tuple>
 
 #include "storage/score_queries.hpp"
-#include "storage/sqlite_connection.hpp"
-#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
+#include "test_database.hpp"
 
 namespace sentinelle {
 namespace {
@@ -50,11 +49,11 @@ std::vector<score_query> rollup_queries() {
 
 // The rollups (daily rows for whole days, hourly rows for the edges) and the recount over
 // events give exactly the same answer to `query`.
-void expect_paths_agree(sqlite_connection& db, const score_query& query) {
+void expect_paths_agree(test_database& db, const score_query& query) {
   SCOPED_TRACE("from " + std::to_string(query.from_ms) + " to " + std::to_string(query.to_ms));
   ASSERT_TRUE(rollups_can_answer(query));
-  const score_answer fast = scores_from_rollups(db, query);
-  const score_answer slow = scores_from_events(db, query);
+  const score_answer fast = db.scores_via(query, true);
+  const score_answer slow = db.scores_via(query, false);
   ASSERT_TRUE(fast.ok && slow.ok) << fast.error << slow.error;
   EXPECT_EQ(counts(fast.total), counts(slow.total));
   ASSERT_EQ(fast.groups.size(), slow.groups.size());
@@ -81,35 +80,31 @@ void work_through_alerts(event_store& store, const store_result& stored) {
   }
 }
 
-std::unique_ptr<sqlite_connection> store_events(const temp_dir& dir, std::vector<event> batch) {
+// Stores `batch` on `db`, then acknowledges and resolves some of its alerts.
+void store_events(test_database& db, std::vector<event> batch) {
   std::string error;
-  {
-    auto store = sqlite_event_store::open(dir.file("events.db"), error);
-    EXPECT_NE(store, nullptr) << error;
-    if (store != nullptr) {
-      const store_result stored = store_and_wait(*store, std::move(batch));
-      EXPECT_TRUE(stored.ok);
-      work_through_alerts(*store, stored);
-    }
-  }
-  auto db = sqlite_connection::open(dir.file("events.db"), error);
-  EXPECT_NE(db, nullptr) << error;
-  return db;
+  auto store = db.open(error);
+  ASSERT_NE(store, nullptr) << error;
+  const store_result stored = store_and_wait(*store, std::move(batch));
+  ASSERT_TRUE(stored.ok) << stored.error;
+  work_through_alerts(*store, stored);
 }
 
-TEST(ScorePaths, RollupsAndEventsAgree) {
-  temp_dir dir;
+class ScorePaths : public store_test {};
+SENTINELLE_BOTH_STORES(ScorePaths);
+
+TEST_P(ScorePaths, RollupsAndEventsAgree) {
   std::vector<event> batch;
   for (int n = 0; n < 3000; ++n) {
     batch.push_back(varied_event(n, "v-" + std::to_string(n)));
   }
-  auto db = store_events(dir, std::move(batch));
-  ASSERT_NE(db, nullptr);
-  const score_answer all = scores_from_rollups(*db, rollup_queries().front());
+  ASSERT_NO_FATAL_FAILURE(store_events(database(), std::move(batch)));
+  test_database& db = database();
+  const score_answer all = db.scores_via(rollup_queries().front(), true);
   EXPECT_EQ(all.total.alerts_total, 750);
   EXPECT_EQ(all.total.alerts_open, 250);
   for (const score_query& query : rollup_queries()) {
-    expect_paths_agree(*db, query);
+    expect_paths_agree(db, query);
   }
 }
 
@@ -129,8 +124,7 @@ std::pair<std::int64_t, std::int64_t> random_range(std::mt19937_64& random, int 
   return {from, from + length(random)};
 }
 
-TEST(ScorePaths, DailyAndHourlyRowsAgreeWithEventsOnRandomRanges) {
-  temp_dir dir;
+TEST_P(ScorePaths, DailyAndHourlyRowsAgreeWithEventsOnRandomRanges) {
   std::mt19937_64 random(20261120);
   std::uniform_int_distribution<std::int64_t> instant(nov_20_ms - 2 * day_ms,
                                                       nov_20_ms + 23 * day_ms);
@@ -139,8 +133,8 @@ TEST(ScorePaths, DailyAndHourlyRowsAgreeWithEventsOnRandomRanges) {
     batch.push_back(varied_event(n, "r-" + std::to_string(n)));
     batch.back().occurred_at_ms = instant(random);
   }
-  auto db = store_events(dir, std::move(batch));
-  ASSERT_NE(db, nullptr);
+  ASSERT_NO_FATAL_FAILURE(store_events(database(), std::move(batch)));
+  test_database& db = database();
   for (int round = 0; round < 300; ++round) {
     const auto [from, to] = random_range(random, round);
     const std::string agent = "a-" + std::to_string(round % 5);
@@ -149,7 +143,7 @@ TEST(ScorePaths, DailyAndHourlyRowsAgreeWithEventsOnRandomRanges) {
           score_query{from, to, dimension::queue, {}, {{dimension::queue, "q-1"}}},
           score_query{from, to, {}, time_bucket::day, {}},
           score_query{from, to, {}, time_bucket::week, {{dimension::agent_id, agent}}}}) {
-      expect_paths_agree(*db, query);
+      expect_paths_agree(db, query);
     }
   }
 }

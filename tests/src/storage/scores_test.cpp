@@ -4,13 +4,14 @@
 #include <cmath>
 
 #include "storage/score_queries.hpp"
-#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
+#include "test_database.hpp"
 
 namespace sentinelle {
 namespace {
 
 using namespace storage_test;
+
 
 struct answers {
   std::optional<int> nps, csat, ces;
@@ -106,12 +107,12 @@ const expected nov_20{"2026-11-20", 1, 1, 1, 3, 2, 11, 3, 2, 14, 3, 2, -0.2};  /
 const expected nov_23{"2026-11-23", 0, 0, 1, 1, 0, 1, 0, 0, 0, 1, 1, -0.9};    // e4
 const expected dec_01{"2026-12-01", 1, 0, 0, 1, 0, 3, 2, 1, 10, 2, 1, 0.3};    // e5 e6
 
-class Scores : public ::testing::Test {
+class Scores : public store_test {
  protected:
   void SetUp() override {
-    std::string error;
-    store_ = sqlite_event_store::open(dir_.file("events.db"), error);
-    ASSERT_NE(store_, nullptr) << error;
+    store_test::SetUp();
+    store_ = open_store();
+    ASSERT_NE(store_, nullptr);
     const store_result stored = store_and_wait(*store_, hand_data());
     ASSERT_TRUE(stored.ok) << stored.error;
   }
@@ -122,25 +123,27 @@ class Scores : public ::testing::Test {
     return store_->scores({from, to, by, when, std::move(filters)});
   }
 
-  temp_dir dir_;
-  std::unique_ptr<sqlite_event_store> store_;
+  std::unique_ptr<durable_store> store_;
 };
 
-TEST_F(Scores, TotalsAllEvents) {
+SENTINELLE_BOTH_STORES(Scores);
+
+
+TEST_P(Scores, TotalsAllEvents) {
   const score_answer answer = scores({}, {});
   ASSERT_TRUE(answer.ok) << answer.error;
   expect_totals(answer.total, all_events);
   EXPECT_TRUE(answer.groups.empty());
 }
 
-TEST_F(Scores, GroupsByAgentAndTeamLeavingEventsWithoutOneInTheTotalOnly) {
+TEST_P(Scores, GroupsByAgentAndTeamLeavingEventsWithoutOneInTheTotalOnly) {
   const score_answer by_agent = scores(dimension::agent_id, {});
   expect_groups(by_agent, {agent_1, agent_2, agent_3});
   expect_totals(by_agent.total, all_events);  // e7 has no agent, yet counts in the total
   expect_groups(scores(dimension::team_id, {}), {team_1, team_2});
 }
 
-TEST_F(Scores, GroupsByDayWeekAndMonthInUtc) {
+TEST_P(Scores, GroupsByDayWeekAndMonthInUtc) {
   expect_groups(scores({}, time_bucket::day), {nov_20, nov_23, dec_01});
   expected week_47 = nov_20;
   week_47.key = "2026-W47";
@@ -157,7 +160,7 @@ TEST_F(Scores, GroupsByDayWeekAndMonthInUtc) {
   expect_totals(by_month.total, all_events);
 }
 
-TEST_F(Scores, FiltersByOneDimensionFromTheRollups) {
+TEST_P(Scores, FiltersByOneDimensionFromTheRollups) {
   const score_answer team = scores({}, {}, {{dimension::team_id, "t-1"}});
   ASSERT_TRUE(team.ok) << team.error;
   expected total = team_1;
@@ -174,7 +177,7 @@ TEST_F(Scores, FiltersByOneDimensionFromTheRollups) {
   EXPECT_EQ(nobody.total.nps_promoters, 0);
 }
 
-TEST_F(Scores, FallsBackToEventsForCombinationsTheRollupsCannotAnswer) {
+TEST_P(Scores, FallsBackToEventsForCombinationsTheRollupsCannotAnswer) {
   const score_query by_agent_in_team{
       nov_20_ms, dec_01_ms + day_ms, dimension::agent_id, {}, {{dimension::team_id, "t-1"}}};
   EXPECT_FALSE(rollups_can_answer(by_agent_in_team));
@@ -200,7 +203,7 @@ TEST_F(Scores, FallsBackToEventsForCombinationsTheRollupsCannotAnswer) {
   expect_totals(no_agent.total, {"", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, -0.4});  // e7
 }
 
-TEST_F(Scores, BoundsAreWidenedToWholeHours) {
+TEST_P(Scores, BoundsAreWidenedToWholeHours) {
   // [09:30, 14:00) covers the hours 09 to 13: e1 (09:15) is in, e3 (14:00) is out, e7 in.
   const score_answer morning =
       scores({}, {}, {}, nov_20_ms + 9 * hour_ms + 30 * minute_ms, nov_20_ms + 14 * hour_ms);
@@ -220,7 +223,7 @@ TEST_F(Scores, BoundsAreWidenedToWholeHours) {
   EXPECT_EQ(fallback.total.nps_promoters + fallback.total.nps_detractors, 2);  // e1 e2
 }
 
-TEST_F(Scores, AnEmptyRangeGivesZerosNeverNaN) {
+TEST_P(Scores, AnEmptyRangeGivesZerosNeverNaN) {
   for (const auto& answer :
        {scores({}, {}, {}, dec_01_ms, nov_20_ms), scores(dimension::agent_id, {}, {}, 0, 1),
         scores({}, time_bucket::week, {{dimension::team_id, "t-1"}, {dimension::queue, "q-1"}}, 0,
@@ -232,7 +235,7 @@ TEST_F(Scores, AnEmptyRangeGivesZerosNeverNaN) {
   }
 }
 
-TEST_F(Scores, ANonFiniteSentimentIsNoVerbatim) {
+TEST_P(Scores, ANonFiniteSentimentIsNoVerbatim) {
   event odd = make_survey("nan", nov_20_ms);
   odd.sentiment_score = std::nan("");
   ASSERT_TRUE(store_and_wait(*store_, {odd}).ok);
@@ -242,7 +245,7 @@ TEST_F(Scores, ANonFiniteSentimentIsNoVerbatim) {
   EXPECT_FALSE(store_->find(event_kind::survey, "api", "nan")->sentiment_score.has_value());
 }
 
-TEST_F(Scores, RefusesTwoGroupBys) {
+TEST_P(Scores, RefusesTwoGroupBys) {
   const score_answer answer = scores(dimension::agent_id, time_bucket::day);
   EXPECT_FALSE(answer.ok);
   EXPECT_NE(answer.error.find("not both"), std::string::npos);

@@ -1,0 +1,139 @@
+#include "storage/postgres/pg_alert_writer.hpp"
+
+#include "storage/alert_writer.hpp"
+#include "storage/postgres/pg_connection.hpp"
+#include "storage/postgres/pg_reads.hpp"
+#include "storage/rollup.hpp"
+
+namespace sentinelle::pg {
+namespace {
+
+// The first acknowledge or resolve of an alert takes it out of the `open` count of every score
+// group its event is in.
+void count_as_no_longer_open(const alert& subject, rollup_changes& rollups) {
+  event where;  // only the time and the dimensions choose the rollup rows
+  where.occurred_at_ms = subject.occurred_at_ms;
+  where.agent_id = subject.agent_id;
+  where.team_id = subject.team_id;
+  where.queue = subject.queue;
+  where.channel = subject.channel;
+  where.touchpoint = subject.touchpoint;
+  where.platform = subject.platform;
+  score_totals counts;
+  counts.alerts_open = -1;
+  rollups.add(where, counts);
+}
+
+}  // namespace
+
+std::optional<stream_record> alert_writer::raise(const event& stored, std::int64_t event_seq,
+                                                 std::string& error) {
+  const std::int64_t now = stored.received_at_ms;
+  const severity level = stored.alert_severity.value_or(severity::low);
+  // The log row and the alert in one round trip: the alert's seq is its creation's log seq.
+  const result raised = db_.run(
+      "WITH logged AS (INSERT INTO alert_log (alert_seq, kind, at_ms) VALUES (NULL, 'alert', $1) "
+      "RETURNING seq) "
+      "INSERT INTO alerts (seq, event_seq, created_at_ms, severity, status, team_id, agent_id) "
+      "SELECT seq, $2, $1, $3, 'open', $4, $5 FROM logged RETURNING seq",
+      params()
+          .add(now)
+          .add(event_seq)
+          .add(static_cast<std::int64_t>(level))
+          .add(stored.team_id)
+          .add(stored.agent_id));
+  if (!raised.ok() || raised.rows() != 1) {
+    error = raised.ok() ? "the alert was not inserted" : raised.error();
+    return std::nullopt;
+  }
+  const std::int64_t seq = raised.int64_at(0, 0);
+  if (!queue_deliveries(seq, level, now, error)) {
+    return std::nullopt;
+  }
+  return stream_record{seq, stream_kind::alert, alert_from_event(stored, seq, now)};
+}
+
+// One row per sink that takes this severity; the webhook-id is fixed here, once.
+bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std::int64_t now_ms,
+                                    std::string& error) {
+  for (const outbound_route& route : routes_) {
+    if (level < route.min_severity) {
+      continue;
+    }
+    const std::string webhook_id = "msg_" + alert_id_for(alert_seq) + "_" + route.sink;
+    const result inserted = db_.run(
+        "INSERT INTO outbox (webhook_id, sink, alert_seq, created_at_ms, next_attempt_ms) "
+        "VALUES ($1, $2, $3, $4, $4)",
+        params().add(webhook_id).add(route.sink).add(alert_seq).add(now_ms));
+    if (!inserted.ok()) {
+      error = inserted.error();
+      return false;
+    }
+  }
+  return true;
+}
+
+alert_change_result alert_writer::change(const alert_change& change,
+                                         std::optional<stream_record>& record,
+                                         rollup_changes& rollups) {
+  alert_change_result answer;
+  std::optional<alert> current = load_alert(db_, change.seq, answer.error);
+  if (!current) {
+    answer.result = answer.error.empty() ? alert_change_result::outcome::not_found
+                                         : alert_change_result::outcome::failed;
+    return answer;
+  }
+  // A repeat changes nothing: the first supervisor's name and time stay (docs/alerts.md).
+  const bool repeat = change.action == alert_action::acknowledge
+                          ? current->status != alert_status::open
+                          : current->status == alert_status::resolved;
+  if (repeat) {
+    answer.result = alert_change_result::outcome::unchanged;
+    answer.state = std::move(current);
+    return answer;
+  }
+  const result logged = db_.run(
+      "INSERT INTO alert_log (alert_seq, kind, at_ms) VALUES ($1, 'alert_update', $2) "
+      "RETURNING seq",
+      params().add(change.seq).add(change.at_ms));
+  if (!logged.ok()) {
+    answer.error = logged.error();
+    return answer;
+  }
+  if (!apply(change, answer.error)) {
+    return answer;
+  }
+  answer.state = load_alert(db_, change.seq, answer.error);
+  if (!answer.state) {
+    return answer;
+  }
+  if (current->status == alert_status::open) {
+    count_as_no_longer_open(*current, rollups);
+  }
+  answer.result = alert_change_result::outcome::changed;
+  record = stream_record{logged.int64_at(0, 0), stream_kind::alert_update, *answer.state};
+  return answer;
+}
+
+bool alert_writer::apply(const alert_change& change, std::string& error) {
+  const bool acknowledge = change.action == alert_action::acknowledge;
+  params values;
+  values.add(change.seq).add(change.by).add(change.at_ms);
+  if (!acknowledge) {
+    values.add(change.note);
+  }
+  const result updated = db_.run(acknowledge
+                                     ? "UPDATE alerts SET status = 'acknowledged', "
+                                       "acknowledged_by = $2, acknowledged_at_ms = $3 "
+                                       "WHERE seq = $1"
+                                     : "UPDATE alerts SET status = 'resolved', resolved_by = $2, "
+                                       "resolved_at_ms = $3, note = $4 WHERE seq = $1",
+                                 values);
+  if (!updated.ok()) {
+    error = updated.error();
+    return false;
+  }
+  return true;
+}
+
+}  // namespace sentinelle::pg
