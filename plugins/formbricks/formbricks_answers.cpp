@@ -10,31 +10,9 @@ namespace {
 using simdjson::SUCCESS;
 using simdjson::dom::array;
 using simdjson::dom::element;
-using simdjson::dom::element_type;
 using simdjson::dom::object;
-
-enum role : std::size_t { nps, csat, ces, comment, role_count };
-
-constexpr std::array<std::string_view, role_count> role_names{"nps", "csat", "ces", "comment"};
-
-struct score_scale {
-  int low;
-  int high;
-};
-constexpr std::array<score_scale, 3> scales{{{0, 10}, {1, 5}, {1, 7}}};  // nps, csat, ces
-
-const std::string& configured(const settings& config, role wanted) {
-  switch (wanted) {
-    case nps:
-      return config.nps;
-    case csat:
-      return config.csat;
-    case ces:
-      return config.ces;
-    default:
-      return config.comment;
-  }
-}
+using survey_form::role;
+using enum survey_form::role;
 
 // The question that feeds a role: its id, and whether it was named (configured or by the
 // conventional id) or only detected.
@@ -66,8 +44,8 @@ bool fits(role wanted, object question) {
 }
 
 bool is_configured(const settings& config, std::string_view id) {
-  for (std::size_t r = 0; r < role_count; ++r) {
-    if (configured(config, static_cast<role>(r)) == id) {
+  for (const role r : survey_form::roles) {
+    if (survey_form::configured(config, r) == id) {
       return true;
     }
   }
@@ -83,12 +61,12 @@ bool answered(object data, std::string_view id) {
 }
 
 source find_source(role wanted, object response, object data, const settings& config) {
-  const std::string& key = configured(config, wanted);
+  const std::string& key = survey_form::configured(config, wanted);
   if (!key.empty()) {
     return {key, true};
   }
-  if (answered(data, role_names[wanted])) {
-    return {role_names[wanted], true};
+  if (answered(data, survey_form::name_of(wanted))) {
+    return {survey_form::name_of(wanted), true};
   }
   object survey;
   array questions;
@@ -106,63 +84,23 @@ source find_source(role wanted, object response, object data, const settings& co
   return {};
 }
 
-void read_score(object data, const source& from, role wanted, const std::string& path,
-                std::optional<int>& out, std::vector<problem>& problems) {
-  const score_scale scale = scales[wanted];
-  element value;
-  std::int64_t number = 0;
-  const bool integer =
-      data[from.id].get(value) == SUCCESS &&
-      (value.type() == element_type::INT64 || value.type() == element_type::UINT64) &&
-      value.get(number) == SUCCESS;
-  if (integer && number >= scale.low && number <= scale.high) {
-    out = static_cast<int>(number);
-  } else if (from.named) {
-    problems.push_back({path + ".data." + std::string(from.id),
-                        "must be an integer from " + std::to_string(scale.low) + " to " +
-                            std::to_string(scale.high) + " (the question read as " +
-                            std::string(role_names[wanted]) + ")"});
-  }
-}
-
-void read_comment(object data, const source& from, const std::string& path, std::string& out,
-                  std::vector<problem>& problems) {
-  std::string_view text;
-  const std::string field = path + ".data." + std::string(from.id);
-  if (data[from.id].get(text) != SUCCESS) {
-    if (from.named) {
-      problems.push_back({field, "must be a text answer (the question read as comment)"});
-    }
-  } else if (text.size() > max_verbatim) {
-    problems.push_back({field, "is longer than " + std::to_string(max_verbatim) + " bytes"});
-  } else {
-    out.assign(text);
-  }
-}
-
 }  // namespace
 
-survey_answers read_answers(object response, const settings& config, const std::string& path,
-                            std::vector<problem>& problems) {
-  survey_answers found;
+void read_answers(object response, const settings& config, const std::string& path, event& out,
+                  std::vector<payload_problem>& problems) {
   object data;
   if (response["data"].get(data) != SUCCESS) {
     problems.push_back({path + ".data", "is required (an object: question id → answer)"});
-    return found;
+    return;
   }
-  const std::array<std::optional<int>*, 3> scores{&found.nps, &found.csat, &found.ces};
-  for (std::size_t r = 0; r < role_count; ++r) {
-    const source from = find_source(static_cast<role>(r), response, data, config);
+  for (const role r : survey_form::roles) {
+    const source from = find_source(r, response, data, config);
     if (from.id.empty() || !answered(data, from.id)) {
       continue;  // no such question, or the respondent skipped it
     }
-    if (r == comment) {
-      read_comment(data, from, path, found.comment, problems);
-    } else {
-      read_score(data, from, static_cast<role>(r), path, *scores[r], problems);
-    }
+    survey_form::read_answer(r, {data[from.id], path + ".data." + std::string(from.id), from.named},
+                             "the question read as", out, problems);
   }
-  return found;
 }
 
 }  // namespace sentinelle::formbricks

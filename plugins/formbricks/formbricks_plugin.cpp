@@ -2,6 +2,7 @@
 
 #include "formbricks/formbricks_delivery.hpp"
 #include "net/http_response.hpp"
+#include "plugin/hook_body.hpp"
 #include "signature/standard_webhooks.hpp"
 #include "util/time.hpp"
 
@@ -22,6 +23,13 @@ std::unique_ptr<source_plugin> create_formbricks(const plugin_settings& table,
 extern const plugin_descriptor formbricks_source_plugin{"formbricks", false, create_formbricks};
 
 namespace formbricks {
+namespace {
+
+// Formbricks always sends JSON: a missing or other Content-Type is not Formbricks.
+constexpr json_body_rules formbricks_bodies{.wrong_media_type =
+                                                "Formbricks sends application/json"};
+
+}  // namespace
 
 void formbricks_plugin::add_routes(router& routes) {
   routes.add("POST", "/hooks/formbricks", [this](const http_request& request, responder reply) {
@@ -37,27 +45,16 @@ void formbricks_plugin::receive(const http_request& request, responder reply) co
   const signature_check check =
       standard_webhooks_verify(config_.signing_key, headers, request.body, now_unix_ms() / 1000);
   if (check != signature_check::ok) {
-    context_.stats.unauthorized.fetch_add(1, std::memory_order_relaxed);
-    reply.send(json_error(
-        401, "bad_signature",
-        "Standard Webhooks signature refused: " + std::string(signature_check_name(check))));
+    refuse(context_.stats, reply,
+           json_error(
+               401, "bad_signature",
+               "Standard Webhooks signature refused: " + std::string(signature_check_name(check))));
     return;
   }
-  if (media_type(request.header("Content-Type").value_or("")) != "application/json") {
-    context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-    reply.send(json_error(415, "unsupported_media_type", "Formbricks sends application/json"));
-    return;
-  }
-  mapped_delivery mapped = map_delivery(request.body, headers.id, config_, now_unix_ms());
-  if (mapped.status != 200) {
-    context_.stats.invalid.fetch_add(1, std::memory_order_relaxed);
-    reply.send(json_error(mapped.status, mapped.code, mapped.message,
-                          mapped.details.empty() ? "" : details_json(mapped.details)));
-    return;
-  }
-  context_.stats.deliveries.fetch_add(1, std::memory_order_relaxed);
-  context_.stats.skipped.fetch_add(mapped.batch.skipped, std::memory_order_relaxed);
-  context_.pipeline.submit(std::move(mapped.batch), std::move(reply));
+  hand_off_json_body(context_, request, std::move(reply), formbricks_bodies,
+                     [&](simdjson::dom::element root) {
+                       return map_delivery(root, headers.id, config_, now_unix_ms());
+                     });
 }
 
 }  // namespace formbricks

@@ -1,8 +1,6 @@
 #include "formbricks/formbricks_response.hpp"
 
-#include <algorithm>
-#include <array>
-
+#include "formbricks/formbricks_answers.hpp"
 #include "util/time.hpp"
 
 namespace sentinelle::formbricks {
@@ -12,66 +10,24 @@ using simdjson::SUCCESS;
 using simdjson::dom::element;
 using simdjson::dom::object;
 
-constexpr std::size_t max_string = 256;  // ids and dimensions, as canonical events (event_fields)
-
-constexpr std::array<std::string_view, 7> channels{"voice", "chat",  "email", "social",
-                                                   "sms",   "store", "other"};
-
-// A hidden field (named in the settings) and the dimension it fills.
-struct hidden_target {
-  std::string settings::*name;
-  std::string event::*member;
-};
-
-constexpr std::array<hidden_target, 8> hidden_targets{{
-    {&settings::hidden_agent_id, &event::agent_id},
-    {&settings::hidden_team_id, &event::team_id},
-    {&settings::hidden_queue, &event::queue},
-    {&settings::hidden_customer_id, &event::customer_id},
-    {&settings::hidden_interaction_id, &event::interaction_id},
-    {&settings::hidden_channel, &event::channel},
-    {&settings::hidden_touchpoint, &event::touchpoint},
-    {&settings::hidden_language, &event::language},
-}};
-
 // A string member, when it is one (and not longer than a dimension may be).
 std::string_view text_at(object from, std::string_view key) {
   std::string_view text;
-  return from[key].get(text) == SUCCESS && text.size() <= max_string ? text : std::string_view{};
+  return from[key].get(text) == SUCCESS && text.size() <= survey_form::max_dimension
+             ? text
+             : std::string_view{};
 }
 
-// Hidden fields come from the survey's link, so the respondent can change them: a channel we
-// do not know is kept as "other" rather than refusing the response, and none gives the default.
-void settle_channel(const settings& config, event& out) {
-  if (out.channel.empty()) {
-    out.channel = config.channel;
-  } else if (std::find(channels.begin(), channels.end(), out.channel) == channels.end()) {
-    out.channel = "other";
-  }
-}
-
+// Formbricks stores the hidden fields among the answers, in the response's `data`.
 void read_hidden(object response, const settings& config, const std::string& path, event& out,
-                 std::vector<problem>& problems) {
+                 std::vector<payload_problem>& problems) {
   object data;
   if (response["data"].get(data) != SUCCESS) {
     return;  // read_answers reports it
   }
-  for (const hidden_target& target : hidden_targets) {
-    const std::string& name = config.*target.name;
-    element value;
-    std::string_view text;
-    if (name.empty() || data[name].get(value) != SUCCESS || value.is_null()) {
-      continue;
-    }
-    if (value.get(text) != SUCCESS) {
-      problems.push_back({path + ".data." + name, "must be a string (a hidden field)"});
-    } else if (text.size() > max_string) {
-      problems.push_back({path + ".data." + name, "is longer than 256 bytes"});
-    } else {
-      out.*target.member = text;
-    }
-  }
-  settle_channel(config, out);
+  survey_form::read_hidden_fields({data, path + ".data.", "must be a string (a hidden field)"},
+                                  config, out, problems);
+  survey_form::settle_channel(config, out);
 }
 
 // Falls back on what Formbricks knows itself when no hidden field said it: the contact's user
@@ -92,7 +48,7 @@ void read_context(object response, event& out) {
 
 // The response finished when it was last updated; createdAt if that is missing.
 void read_time(object response, const std::string& path, event& out,
-               std::vector<problem>& problems) {
+               std::vector<payload_problem>& problems) {
   for (const std::string_view key : {"updatedAt", "createdAt"}) {
     element value;
     std::string_view text;
@@ -110,7 +66,7 @@ void read_time(object response, const std::string& path, event& out,
 }
 
 void read_id(const finished_response& item, std::string_view webhook_id, bool several, event& out,
-             std::vector<problem>& problems) {
+             std::vector<payload_problem>& problems) {
   out.id.assign(webhook_id);
   if (several) {
     const std::string_view response_id = text_at(item.response, "id");
@@ -120,7 +76,7 @@ void read_id(const finished_response& item, std::string_view webhook_id, bool se
     }
     out.id.append(":").append(response_id);
   }
-  if (out.id.size() > max_string) {
+  if (out.id.size() > survey_form::max_dimension) {
     problems.push_back({"webhook-id", "with the response id, is longer than 256 bytes"});
   }
 }
@@ -128,18 +84,13 @@ void read_id(const finished_response& item, std::string_view webhook_id, bool se
 }  // namespace
 
 bool read_response(const finished_response& item, std::string_view webhook_id, bool several,
-                   const settings& config, event& out, std::vector<problem>& problems) {
+                   const settings& config, event& out, std::vector<payload_problem>& problems) {
   read_id(item, webhook_id, several, out, problems);
-  survey_answers answers = read_answers(item.response, config, item.path, problems);
-  const bool something = !answers.empty();
-  out.nps = answers.nps;
-  out.csat = answers.csat;
-  out.ces = answers.ces;
-  out.verbatim = std::move(answers.comment);
+  read_answers(item.response, config, item.path, out, problems);
   read_hidden(item.response, config, item.path, out, problems);
   read_context(item.response, out);
   read_time(item.response, item.path, out, problems);
-  return something;
+  return survey_form::has_answers(out);
 }
 
 }  // namespace sentinelle::formbricks

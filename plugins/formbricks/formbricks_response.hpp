@@ -6,8 +6,8 @@
 #include <string_view>
 #include <vector>
 
-#include "formbricks/formbricks_answers.hpp"
 #include "formbricks/formbricks_settings.hpp"
+#include "plugin/hook_body.hpp"
 #include "storage/event.hpp"
 
 namespace sentinelle::formbricks {
@@ -23,6 +23,6 @@ struct finished_response {
 // time (README.md, "Mapping"). Problems are appended; false when the response holds no score
 // and no comment, so there is nothing to store.
 bool read_response(const finished_response& item, std::string_view webhook_id, bool several,
-                   const settings& config, event& out, std::vector<problem>& problems);
+                   const settings& config, event& out, std::vector<payload_problem>& problems);
 
 }  // namespace sentinelle::formbricks

@@ -2,6 +2,8 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <string_view>
 #include <unordered_map>
 
@@ -11,18 +13,9 @@ namespace {
 using simdjson::SUCCESS;
 using simdjson::dom::array;
 using simdjson::dom::element;
-using simdjson::dom::element_type;
 using simdjson::dom::object;
-
-enum role : std::size_t { nps, csat, ces, comment, role_count };
-
-constexpr std::array<std::string_view, role_count> role_names{"nps", "csat", "ces", "comment"};
-
-struct score_scale {
-  int low;
-  int high;
-};
-constexpr std::array<score_scale, 3> scales{{{0, 10}, {1, 5}, {1, 7}}};  // nps, csat, ces
+using survey_form::role;
+using enum survey_form::role;
 
 // What the form's definition says of a field: webhooks repeat it beside the answers, and only
 // there are a scale's `steps` and `start_at_one`.
@@ -117,19 +110,6 @@ std::optional<int> detection_rank(role wanted, const field_shape& shape) {
   return std::nullopt;
 }
 
-const std::string& configured(const settings& config, role wanted) {
-  switch (wanted) {
-    case nps:
-      return config.nps;
-    case csat:
-      return config.csat;
-    case ces:
-      return config.ces;
-    default:
-      return config.comment;
-  }
-}
-
 // The answer chosen for one role, and how it was chosen.
 struct choice {
   object answer;
@@ -139,75 +119,44 @@ struct choice {
   bool found = false;
 };
 
-using choices = std::array<choice, role_count>;
+using choices = std::array<choice, survey_form::roles.size()>;
 
 void consider(choices& chosen, const settings& config, object answer, std::string path,
               std::string_view id, const field_shape& shape) {
-  for (std::size_t r = 0; r < role_count; ++r) {
-    const std::string& key = configured(config, static_cast<role>(r));
+  for (const role r : survey_form::roles) {
+    const std::string& key = survey_form::configured(config, r);
     if (!key.empty() && (key == shape.ref || key == id)) {
       chosen[r] = {answer, std::move(path), -1, true, true};
       return;  // a configured field feeds that role only
     }
   }
-  for (std::size_t r = 0; r < role_count; ++r) {
-    const auto rank = configured(config, static_cast<role>(r)).empty()
-                          ? detection_rank(static_cast<role>(r), shape)
-                          : std::nullopt;
+  for (const role r : survey_form::roles) {
+    const auto rank =
+        survey_form::configured(config, r).empty() ? detection_rank(r, shape) : std::nullopt;
     if (rank && (!chosen[r].found || *rank < chosen[r].rank)) {
       chosen[r] = {answer, path, *rank, false, true};
     }
   }
 }
 
-void read_score(const choice& chosen, role wanted, std::optional<int>& out,
-                std::vector<problem>& problems) {
-  const score_scale scale = scales[wanted];
-  element number;
-  std::int64_t value = 0;
-  const bool integer =
-      chosen.answer["number"].get(number) == SUCCESS &&
-      (number.type() == element_type::INT64 || number.type() == element_type::UINT64) &&
-      number.get(value) == SUCCESS;
-  if (integer && value >= scale.low && value <= scale.high) {
-    out = static_cast<int>(value);
-  } else if (chosen.by_config) {
-    problems.push_back(
-        {chosen.path + ".number", "must be an integer from " + std::to_string(scale.low) + " to " +
-                                      std::to_string(scale.high) + " (the field configured as " +
-                                      std::string(role_names[wanted]) + ")"});
-  }
-}
-
-void read_comment(const choice& chosen, std::string& out, std::vector<problem>& problems) {
-  std::string_view text;
-  if (chosen.answer["text"].get(text) != SUCCESS) {
-    if (chosen.by_config) {
-      problems.push_back({chosen.path + ".text",
-                          "must be a text answer (the field configured "
-                          "as comment)"});
-    }
-  } else if (text.size() > max_verbatim) {
-    problems.push_back(
-        {chosen.path + ".text", "is longer than " + std::to_string(max_verbatim) + " bytes"});
-  } else {
-    out.assign(text);
-  }
+// The chosen answer's value: its `number` for a score, its `text` for the comment.
+survey_form::chosen_answer value_of(const choice& chosen, role wanted) {
+  const std::string_view key = wanted == comment ? "text" : "number";
+  return {chosen.answer[key], chosen.path + "." + std::string(key), chosen.by_config};
 }
 
 }  // namespace
 
-survey_answers read_answers(object form_response, const settings& config,
-                            std::vector<problem>& problems) {
-  survey_answers found;
+void read_answers(object form_response, const settings& config, event& out,
+                  std::vector<payload_problem>& problems) {
   element value;
   array answers;
   if (form_response["answers"].get(value) != SUCCESS || value.is_null()) {
-    return found;  // every question was skipped
+    return;  // every question was skipped
   }
   if (value.get(answers) != SUCCESS) {
     problems.push_back({"form_response.answers", "must be an array"});
-    return found;
+    return;
   }
   const definition fields = read_definition(form_response);
   choices chosen;
@@ -229,16 +178,11 @@ survey_answers read_answers(object form_response, const settings& config,
     read_text(field, "ref", shape.ref);
     consider(chosen, config, answer, std::move(path), id, shape);
   }
-  const std::array<std::optional<int>*, 3> scores{&found.nps, &found.csat, &found.ces};
-  for (std::size_t r = nps; r <= ces; ++r) {
+  for (const role r : survey_form::roles) {
     if (chosen[r].found) {
-      read_score(chosen[r], static_cast<role>(r), *scores[r], problems);
+      survey_form::read_answer(r, value_of(chosen[r], r), "the field configured as", out, problems);
     }
   }
-  if (chosen[comment].found) {
-    read_comment(chosen[comment], found.comment, problems);
-  }
-  return found;
 }
 
 }  // namespace sentinelle::typeform
