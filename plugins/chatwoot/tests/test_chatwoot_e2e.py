@@ -6,23 +6,17 @@ back through its alert (GET /v1/alerts/{id}, which names the event) and the scor
 import hashlib
 import hmac
 import os
-import subprocess
 import time
 import unittest
 
-from server_harness import Server  # noqa: E402  (PYTHONPATH: tests/integration)
+import plugin_e2e  # noqa: E402  (PYTHONPATH: tests/integration)
+from plugin_e2e import ADMIN
 
 SECRET = 'chatwoot-e2e-secret-Zp41'
-ADMIN = 'admin-token-0123456789'
-CONFIG = f'''[[auth.tokens]]
-token = "{ADMIN}"
-role = "admin"
-
-[plugins.chatwoot]
+CONFIG = plugin_e2e.admin_config(f'''[plugins.chatwoot]
 secret = "{SECRET}"
-'''
+''')
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data')
-MONTH = 'from=2020-01-01&to=2030-01-01'
 
 
 def recorded(name, agent):
@@ -43,25 +37,14 @@ def signed(body, delivery=None, at=None, secret=SECRET):
     return headers
 
 
-class ChatwootWebhookTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(CONFIG).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+class ChatwootWebhookTest(plugin_e2e.PluginServerTest):
+    CONFIG = CONFIG
+    ROUTE = '/hooks/chatwoot'
 
     def deliver(self, body, **kwargs):
-        headers = signed(body, **kwargs)
-        status, answer, _ = self.server.post('/hooks/chatwoot', body, headers=headers)
+        status, answer, _ = self.post(body, signed(body, **kwargs))
         self.assertEqual(status, 200, answer)
         return answer
-
-    def totals(self, agent):
-        status, body, _ = self.server.get(f'/v1/scores?{MONTH}&agent_id={agent}', token=ADMIN)
-        self.assertEqual(status, 200, body)
-        return body['total']
 
     def test_an_incoming_message_is_stored_once_and_alerted(self):
         body = recorded('message_created.json', 'cw-agent-msg')
@@ -111,16 +94,13 @@ class ChatwootWebhookTest(unittest.TestCase):
         refused = [signed(body, secret='not-the-secret'), signed(body, at=now - 3600),
                    signed(body, at=now + 3600), {'Content-Type': 'application/json'}]
         for headers in refused:
-            status, answer, _ = self.server.post('/hooks/chatwoot', body, headers=headers)
+            status, answer, _ = self.post(body, headers)
             self.assertEqual((status, answer['error']['code']), (401, 'bad_signature'))
         tampered = signed(body)
-        status, _, _ = self.server.post('/hooks/chatwoot', body.replace(b'Bonjour', b'Bonsoir', 1),
-                                        headers=tampered)
+        status, _, _ = self.post(body.replace(b'Bonjour', b'Bonsoir', 1), tampered)
         self.assertEqual(status, 401)
         self.assertEqual(self.totals('cw-agent-forged')['sentiment'], None)
-        status, alerts, _ = self.server.get('/v1/alerts?status=all&agent_id=cw-agent-forged',
-                                            token=ADMIN)
-        self.assertEqual((status, alerts['alerts']), (200, []))
+        self.assertEqual(self.alerts_of('cw-agent-forged'), [])
 
     def test_other_events_are_skipped(self):
         with open(os.path.join(DATA, 'conversation_created.json'), 'rb') as f:
@@ -133,11 +113,9 @@ class ChatwootConfigurationTest(unittest.TestCase):
         cases = [('', 'plugins.chatwoot.secret: required'),
                  (f'secret = "{SECRET}"\nhmac = "x"', 'plugins.chatwoot.hmac: unknown key')]
         for table, named in cases:
-            server = Server(f'[plugins.chatwoot]\n{table}\n')
-            result = subprocess.run(server.command(), capture_output=True, timeout=60,
-                                    cwd=server.directory)
-            self.assertEqual(result.returncode, 2, result.stderr)
-            self.assertIn(named, result.stderr.decode())
+            code, message = plugin_e2e.refusal(f'[plugins.chatwoot]\n{table}\n')
+            self.assertEqual(code, 2, message)
+            self.assertIn(named, message)
 
 
 if __name__ == '__main__':

@@ -5,23 +5,18 @@ import hashlib
 import hmac
 import json
 import os
-import subprocess
 import unittest
 import urllib.parse
 
-from server_harness import Server  # noqa: E402  (PYTHONPATH: tests/integration)
+import plugin_e2e  # noqa: E402  (PYTHONPATH: tests/integration)
+from plugin_e2e import ADMIN
 
 APP_SECRET = '8f3a1c9e2b7d4f60a5e1c3b9d7f2a4e6'
 VERIFY_TOKEN = 'jeton-de-verification-fibrea'
-ADMIN = 'admin-token-0123456789'
-CONFIG = f'''[[auth.tokens]]
-token = "{ADMIN}"
-role = "admin"
-
-[plugins.facebook]
+CONFIG = plugin_e2e.admin_config(f'''[plugins.facebook]
 app_secret = "{APP_SECRET}"
 verify_token = "{VERIFY_TOKEN}"
-'''
+''')
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data')
 PAGE = '901097836652708'
 
@@ -47,17 +42,12 @@ def feed_comment(comment_id, verb, message=None, author='6254417391275432'):
         {'id': PAGE, 'time': 1795179790, 'changes': [{'field': 'feed', 'value': value}]}]}).encode()
 
 
-class FacebookWebhookTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(CONFIG).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+class FacebookWebhookTest(plugin_e2e.PluginServerTest):
+    CONFIG = CONFIG
+    ROUTE = '/hooks/facebook'
 
     def deliver(self, body, headers=None):
-        return self.server.post('/hooks/facebook', body, headers=headers or signed(body))
+        return self.post(body, headers or signed(body))
 
     def message(self, identifier):
         status, stored, _ = self.server.get('/v1/messages/' + urllib.parse.quote(identifier, safe=''),
@@ -173,17 +163,11 @@ class FacebookWebhookTest(unittest.TestCase):
 
 
 class FacebookConfigurationTest(unittest.TestCase):
-    def refusal(self, config_text):
-        server = Server(config_text)
-        result = subprocess.run(server.command(), capture_output=True, timeout=60,
-                                cwd=server.directory)
-        return result.returncode, result.stderr.decode()
-
     def test_a_missing_or_unknown_key_stops_the_server(self):
-        code, message = self.refusal(f'[plugins.facebook]\napp_secret = "{APP_SECRET}"\n')
+        code, message = plugin_e2e.refusal(f'[plugins.facebook]\napp_secret = "{APP_SECRET}"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.facebook.verify_token: required', message)
-        code, message = self.refusal(f'[plugins.facebook]\napp_secret = "{APP_SECRET}"\n'
+        code, message = plugin_e2e.refusal(f'[plugins.facebook]\napp_secret = "{APP_SECRET}"\n'
                                      f'verify_token = "{VERIFY_TOKEN}"\npage_token = "x"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.facebook.page_token: unknown key', message)

@@ -2,38 +2,23 @@
 (same webhook-id, new timestamp) is a duplicate stored once, a bad or stale signature stores
 nothing, several responses in one delivery each get their id, and a bad table stops the
 server."""
-import base64
 import datetime
-import hashlib
-import hmac
 import json
-import subprocess
 import time
 import unittest
-import urllib.parse
 
-from server_harness import Server  # noqa: E402  (PYTHONPATH: tests/integration)
+import plugin_e2e  # noqa: E402  (PYTHONPATH: tests/integration)
 
 SECRET = 'whsec_BwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyAhIiMkJSY='
-ADMIN = 'admin-token-0123456789'
-CONFIG = f'''[[auth.tokens]]
-token = "{ADMIN}"
-role = "admin"
-
-[plugins.formbricks]
+CONFIG = plugin_e2e.admin_config(f'''[plugins.formbricks]
 secret = "{SECRET}"
 comment = "pourquoi"
-'''
+''')
 
 
 def signed(body, message_id, at=None, secret=SECRET):
     """Standard Webhooks headers as Formbricks documents them."""
-    at = int(time.time()) if at is None else at
-    key = base64.b64decode(secret[len('whsec_'):])
-    mac = hmac.new(key, f'{message_id}.{at}.'.encode() + body, hashlib.sha256).digest()
-    return {'Content-Type': 'application/json', 'webhook-id': message_id,
-            'webhook-timestamp': str(at),
-            'webhook-signature': 'v1,' + base64.b64encode(mac).decode()}
+    return plugin_e2e.standard_webhooks_signed(body, secret, message_id, at)
 
 
 def response(response_id, survey_id, answers):
@@ -49,38 +34,10 @@ def delivery(data, event='responseFinished'):
     return json.dumps([{'webhookId': 'cm3webhook0001', 'event': event, 'data': data}]).encode()
 
 
-class FormbricksWebhookTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(CONFIG).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
-
-    def post(self, body, headers):
-        return self.server.post('/hooks/formbricks', body, headers=headers)
-
-    def stored(self, event_id):
-        """The stored survey (GET /v1/surveys/{id}?source=formbricks), or None."""
-        path = '/v1/surveys/' + urllib.parse.quote(event_id, safe='') + '?source=formbricks'
-        status, survey, _ = self.server.get(path, token=ADMIN)
-        self.assertIn(status, (200, 404), survey)
-        return survey if status == 200 else None
-
-    def nps_responses(self, survey_id):
-        """How many NPS answers the server stored for this survey (each test uses its own)."""
-        query = urllib.parse.urlencode({'touchpoint': survey_id})
-        status, scores, _ = self.server.get('/v1/scores?' + query, token=ADMIN)
-        self.assertEqual(status, 200, scores)
-        nps = scores['total']['nps']
-        return 0 if nps is None else nps['responses']
-
-    def alerts_of(self, agent):
-        status, answer, _ = self.server.get('/v1/alerts?status=all&agent_id=' + agent,
-                                            token=ADMIN)
-        self.assertEqual(status, 200, answer)
-        return answer['alerts']
+class FormbricksWebhookTest(plugin_e2e.PluginServerTest):
+    CONFIG = CONFIG
+    ROUTE = '/hooks/formbricks'
+    SOURCE = 'formbricks'
 
     def test_a_detractor_is_stored_and_raises_an_alert(self):
         body = delivery(response('cm3resp0001', 'fb-e2e-detractor', {
@@ -154,17 +111,11 @@ class FormbricksWebhookTest(unittest.TestCase):
 
 
 class FormbricksConfigurationTest(unittest.TestCase):
-    def refusal(self, config_text):
-        server = Server(config_text)
-        result = subprocess.run(server.command(), capture_output=True, timeout=60,
-                                cwd=server.directory)
-        return result.returncode, result.stderr.decode()
-
     def test_a_bad_table_stops_the_server(self):
-        code, message = self.refusal('[plugins.formbricks]\nsecret = "whsec_%%%"\n')
+        code, message = plugin_e2e.refusal('[plugins.formbricks]\nsecret = "whsec_%%%"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.formbricks.secret', message)
-        code, message = self.refusal(f'[plugins.formbricks]\nsecret = "{SECRET}"\n'
+        code, message = plugin_e2e.refusal(f'[plugins.formbricks]\nsecret = "{SECRET}"\n'
                                      '[plugins.formbricks.hidden]\nagent = "conseiller"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.formbricks.hidden.agent: unknown key', message)

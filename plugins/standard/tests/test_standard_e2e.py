@@ -1,43 +1,24 @@
 """The canonical endpoints through the real server: a Standard Webhooks signature instead of a
 bearer token ([plugins.standard]), and the plugin configuration checked at start."""
-import base64
-import hashlib
-import hmac
 import json
-import subprocess
 import time
 import unittest
 
-from server_harness import Server, BINARY  # noqa: E402  (PYTHONPATH: tests/integration)
+import plugin_e2e  # noqa: E402  (PYTHONPATH: tests/integration)
+from plugin_e2e import ADMIN
 
 SECRET = 'whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw'
-ADMIN = 'admin-token-0123456789'
-CONFIG = f'''[[auth.tokens]]
-token = "{ADMIN}"
-role = "admin"
-
-[plugins.standard]
+CONFIG = plugin_e2e.admin_config(f'''[plugins.standard]
 secret = "{SECRET}"
-'''
+''')
 
 
 def signed(body, message_id='msg_e2e_1', at=None):
-    at = int(time.time()) if at is None else at
-    key = base64.b64decode(SECRET[len('whsec_'):])
-    mac = hmac.new(key, f'{message_id}.{at}.'.encode() + body, hashlib.sha256).digest()
-    return {'Content-Type': 'application/json', 'webhook-id': message_id,
-            'webhook-timestamp': str(at),
-            'webhook-signature': 'v1,' + base64.b64encode(mac).decode()}
+    return plugin_e2e.standard_webhooks_signed(body, SECRET, message_id, at)
 
 
-class StandardWebhooksIngestTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(CONFIG).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+class StandardWebhooksIngestTest(plugin_e2e.PluginServerTest):
+    CONFIG = CONFIG
 
     def stored(self, identifier):
         return self.server.get('/v1/surveys/' + identifier, token=ADMIN)[0] == 200
@@ -65,20 +46,15 @@ class StandardWebhooksIngestTest(unittest.TestCase):
 
 
 class PluginConfigurationTest(unittest.TestCase):
-    def refusal(self, config_text):
-        server = Server(config_text)
-        result = subprocess.run(server.command(), capture_output=True, timeout=60,
-                                cwd=server.directory)
-        return result.returncode, result.stderr.decode()
-
     def test_an_unknown_plugin_or_key_stops_the_server(self):
-        code, message = self.refusal('[plugins.facebok]\napp_secret = "x"\n')
+        code, message = plugin_e2e.refusal('[plugins.facebok]\napp_secret = "x"\n')
         self.assertEqual(code, 2)
         self.assertIn('[plugins.facebok]: no such plugin', message)
-        code, message = self.refusal(f'[plugins.standard]\nsecret = "{SECRET}"\ncolour = "x"\n')
+        code, message = plugin_e2e.refusal(f'[plugins.standard]\nsecret = "{SECRET}"\n'
+                                           'colour = "x"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.standard.colour: unknown key', message)
-        code, message = self.refusal('[plugins.standard]\nsecret = "whsec_%%%"\n')
+        code, message = plugin_e2e.refusal('[plugins.standard]\nsecret = "whsec_%%%"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.standard.secret', message)
 

@@ -6,24 +6,17 @@ import datetime
 import hashlib
 import hmac
 import json
-import subprocess
 import unittest
-import urllib.parse
 
-from server_harness import Server  # noqa: E402  (PYTHONPATH: tests/integration)
+import plugin_e2e  # noqa: E402  (PYTHONPATH: tests/integration)
 
 SECRET = 'tf-e2e-secret-5b8d2c71'
-ADMIN = 'admin-token-0123456789'
-CONFIG = f'''[[auth.tokens]]
-token = "{ADMIN}"
-role = "admin"
-
-[plugins.typeform]
+CONFIG = plugin_e2e.admin_config(f'''[plugins.typeform]
 secret = "{SECRET}"
 
 [plugins.typeform.hidden]
 agent_id = "conseiller"
-'''
+''')
 
 
 def signed(body, secret=SECRET):
@@ -53,38 +46,10 @@ def form_response(event_id, form_id, nps, comment, agent):
                           'answers': answers}}).encode()
 
 
-class TypeformWebhookTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(CONFIG).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
-
-    def post(self, body, headers):
-        return self.server.post('/hooks/typeform', body, headers=headers)
-
-    def stored(self, event_id):
-        """The stored survey (GET /v1/surveys/{id}?source=typeform), or None."""
-        path = '/v1/surveys/' + urllib.parse.quote(event_id, safe='') + '?source=typeform'
-        status, survey, _ = self.server.get(path, token=ADMIN)
-        self.assertIn(status, (200, 404), survey)
-        return survey if status == 200 else None
-
-    def nps_responses(self, touchpoint):
-        """How many NPS answers the server stored for this form (each test uses its own)."""
-        query = urllib.parse.urlencode({'touchpoint': touchpoint})
-        status, scores, _ = self.server.get('/v1/scores?' + query, token=ADMIN)
-        self.assertEqual(status, 200, scores)
-        nps = scores['total']['nps']
-        return 0 if nps is None else nps['responses']
-
-    def alerts_of(self, agent):
-        status, answer, _ = self.server.get('/v1/alerts?status=all&agent_id=' + agent,
-                                            token=ADMIN)
-        self.assertEqual(status, 200, answer)
-        return answer['alerts']
+class TypeformWebhookTest(plugin_e2e.PluginServerTest):
+    CONFIG = CONFIG
+    ROUTE = '/hooks/typeform'
+    SOURCE = 'typeform'
 
     def test_a_detractor_is_stored_and_raises_an_alert(self):
         body = form_response('01JDE2E0000000000000000001', 'tf-e2e-detractor', 1,
@@ -149,17 +114,11 @@ class TypeformWebhookTest(unittest.TestCase):
 
 
 class TypeformConfigurationTest(unittest.TestCase):
-    def refusal(self, config_text):
-        server = Server(config_text)
-        result = subprocess.run(server.command(), capture_output=True, timeout=60,
-                                cwd=server.directory)
-        return result.returncode, result.stderr.decode()
-
     def test_a_bad_table_stops_the_server(self):
-        code, message = self.refusal('[plugins.typeform]\nnps = "recommandation"\n')
+        code, message = plugin_e2e.refusal('[plugins.typeform]\nnps = "recommandation"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.typeform.secret: required', message)
-        code, message = self.refusal(f'[plugins.typeform]\nsecret = "{SECRET}"\nnsp = "x"\n')
+        code, message = plugin_e2e.refusal(f'[plugins.typeform]\nsecret = "{SECRET}"\nnsp = "x"\n')
         self.assertEqual(code, 2)
         self.assertIn('plugins.typeform.nsp: unknown key', message)
 

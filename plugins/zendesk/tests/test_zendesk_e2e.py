@@ -9,27 +9,22 @@ import datetime
 import hashlib
 import hmac
 import os
-import subprocess
 import unittest
 
-from server_harness import Server  # noqa: E402  (PYTHONPATH: tests/integration)
+import plugin_e2e  # noqa: E402  (PYTHONPATH: tests/integration)
+from plugin_e2e import ADMIN
+from server_harness import Server
 
 SIGNING_SECRET = 'dGhpcyBpcyBhIFplbmRlc2sgc2lnbmluZyBzZWNyZXQ'
-ADMIN = 'admin-token-0123456789'
 INGEST = 'ingest-token-0123456789'
-CONFIG = f'''[[auth.tokens]]
-token = "{ADMIN}"
-role = "admin"
-
-[[auth.tokens]]
+CONFIG = plugin_e2e.admin_config(f'''[[auth.tokens]]
 token = "{INGEST}"
 role = "ingest"
 
 [plugins.zendesk]
 signing_secret = "{SIGNING_SECRET}"
-'''
+''')
 DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), 'data')
-ALL_TIME = 'from=2020-01-01&to=2030-01-01'
 
 
 def rating(rating_id, agent):
@@ -53,24 +48,14 @@ def zendesk_signed(body, shift_s=0, secret=SIGNING_SECRET):
             'X-Zendesk-Webhook-Signature': base64.b64encode(mac).decode()}
 
 
-class ZendeskWebhookTest(unittest.TestCase):
-    @classmethod
-    def setUpClass(cls):
-        cls.server = Server(CONFIG).start()
-
-    @classmethod
-    def tearDownClass(cls):
-        cls.server.stop()
+class ZendeskWebhookTest(plugin_e2e.PluginServerTest):
+    CONFIG = CONFIG
+    ROUTE = '/hooks/zendesk'
 
     def deliver(self, body, headers):
-        status, answer, _ = self.server.post('/hooks/zendesk', body, headers=headers)
+        status, answer, _ = self.post(body, headers)
         self.assertEqual(status, 200, answer)
         return answer
-
-    def totals(self, agent):
-        status, body, _ = self.server.get(f'/v1/scores?{ALL_TIME}&agent_id={agent}', token=ADMIN)
-        self.assertEqual(status, 200, body)
-        return body['total']
 
     def test_a_bad_rating_posted_with_a_token_is_stored_once_and_alerted(self):
         body = rating('zd-e2e-1', 'zd-agent-token')
@@ -103,12 +88,10 @@ class ZendeskWebhookTest(unittest.TestCase):
                    zendesk_signed(body, secret='autre-secret'), zendesk_signed(body, shift_s=-900),
                    zendesk_signed(body.replace(b'plainte', b'patience', 1))]
         for headers in refused:
-            status, answer, _ = self.server.post('/hooks/zendesk', body, headers=headers)
+            status, answer, _ = self.post(body, headers)
             self.assertEqual(status, 401, answer)
         self.assertEqual(self.totals('zd-agent-refused')['csat'], None)
-        status, alerts, _ = self.server.get('/v1/alerts?status=all&agent_id=zd-agent-refused',
-                                            token=ADMIN)
-        self.assertEqual((status, alerts['alerts']), (200, []))
+        self.assertEqual(self.alerts_of('zd-agent-refused'), [])
 
     def test_an_offered_survey_is_skipped(self):
         body = rating('zd-e2e-4', 'zd-agent-offered').replace(b'"bad"', b'"offered"', 1)
@@ -143,11 +126,9 @@ agent_id = "conseiller.id"
         for table, named in [('fields.scor = "x"', 'plugins.zendesk.fields.scor: unknown key'),
                              ('fields.score = "a..b"', 'plugins.zendesk.fields.score'),
                              ('secret = "whsec_%%%"', 'plugins.zendesk.secret')]:
-            server = Server(f'[plugins.zendesk]\n{table}\n')
-            result = subprocess.run(server.command(), capture_output=True, timeout=60,
-                                    cwd=server.directory)
-            self.assertEqual(result.returncode, 2, result.stderr)
-            self.assertIn(named, result.stderr.decode())
+            code, message = plugin_e2e.refusal(f'[plugins.zendesk]\n{table}\n')
+            self.assertEqual(code, 2, message)
+            self.assertIn(named, message)
 
 
 if __name__ == '__main__':
