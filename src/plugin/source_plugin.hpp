@@ -19,7 +19,9 @@ class access_policy;
 // The core's side of a source plugin (STYLE.md: fluent-bit inputs, Envoy filters). A plugin
 // owns its platform's endpoints: it checks the platform's signature on the raw body, turns one
 // delivery into canonical events, and hands them to the pipeline. It never analyses, stores or
-// answers events itself, and never includes another plugin.
+// answers events itself, and never includes another plugin: what several plugins need is in
+// the toolkit beside this file (hook_body.hpp: a JSON route's hand-off after its signature;
+// survey_form.hpp: the survey-form platforms' keys, answers and hidden fields).
 
 // What one platform delivery became.
 struct delivery {
