@@ -147,6 +147,10 @@ class tokenizer {
   void run() {
     out_.clear();
     while (at_ < text_.size()) {
+      if (text_[at_] == ' ') {  // a space only separates (no emoticon or mark starts with one)
+        ++at_;
+        continue;
+      }
       read_next();
     }
     out_.all_caps_text = saw_capital_word_ && !saw_lowercase_;

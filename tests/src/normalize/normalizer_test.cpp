@@ -179,7 +179,7 @@ TEST(PlainWordFolder, AgreesWithTheGeneralFold) {
   std::mt19937 random(42);
   for (int i = 0; i < 50000; ++i) {
     std::string word;
-    for (std::size_t n = 1 + random() % 8; n > 0; --n) {
+    for (std::size_t n = 1 + random() % 20; n > 0; --n) {
       const bool latin = random() % 3 == 0;
       word += latin ? two_bytes[random() % 0x1D0 + 0x40] : ascii[random() % ascii.size()];
     }
