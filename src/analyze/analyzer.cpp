@@ -70,32 +70,52 @@ void append_matches(json_writer& json, const analysis& result, const lexicon& le
   json.end_array();
 }
 
+// The names of labels, flags and topics are plain ASCII words: quoted as they are.
+void append_name(std::string& out, std::string_view name) {
+  out.push_back('"');
+  out.append(name);
+  out.push_back('"');
+}
+
 }  // namespace
 
+// The summary is written as constant fragments around the values: one object per analysed
+// line, and json_writer's per-key escaping showed in the profile of `analyze`.
 void append_analysis_json(const analysis& result, const lexicon& lex, analysis_detail detail,
                           std::string& out) {
-  json_writer json(out);
-  json.begin_object();
   if (result.error) {
-    json.key("error").begin_object();
+    json_writer json(out);
+    json.begin_object().key("error").begin_object();
     json.key("code").value("invalid_utf8").key("message").value(*result.error);
     json.end_object().end_object();
     return;
   }
-  json.key("score").value(result.score).key("label").value(label_name(result.label));
-  json.key("flags").begin_array();
+  out.append("{\"score\":");
+  json_writer(out).value(result.score);
+  out.append(",\"label\":");
+  append_name(out, label_name(result.label));
+  out.append(",\"flags\":[");
   for (std::uint32_t bits = result.flags; bits != 0; bits &= bits - 1) {
-    json.value(flag_names[std::countr_zero(bits)]);
+    append_name(out, flag_names[std::countr_zero(bits)]);
+    out.push_back(bits & (bits - 1) ? ',' : ']');
   }
-  json.end_array().key("topics").begin_array();
-  for (const std::uint8_t topic : result.topics) {
-    json.value(topic_names[topic]);
+  if (result.flags == 0) {
+    out.push_back(']');
   }
-  json.end_array();
+  out.append(",\"topics\":[");
+  for (std::size_t i = 0; i < result.topics.size(); ++i) {
+    if (i > 0) {
+      out.push_back(',');
+    }
+    append_name(out, topic_names[result.topics[i]]);
+  }
+  out.push_back(']');
   if (detail != analysis_detail::summary) {
+    out.push_back(',');
+    json_writer json(out);
     append_matches(json, result, lex, detail);
   }
-  json.end_object();
+  out.push_back('}');
 }
 
 }  // namespace sentinelle
