@@ -8,6 +8,7 @@
 #include "storage/postgres/pg_event_eraser.hpp"
 #include "storage/postgres/pg_event_revision.hpp"
 #include "storage/postgres/pg_event_row.hpp"
+#include "storage/postgres/pg_notification_listener.hpp"
 #include "storage/postgres/pg_rollup_upsert.hpp"
 
 namespace sentinelle::pg {
@@ -66,6 +67,7 @@ connection* event_writer::usable_connection(std::string& error) {
     return nullptr;
   }
   backoff_ = std::chrono::milliseconds{0};
+  backend_pid_ = PQbackendPID(db_->raw());
   connected_ = true;
   return db_.get();
 }
@@ -99,13 +101,12 @@ bool event_writer::begin(bool alerts, std::string& error) {
   return !alerts || run(std::string(lock_alert_stream), error);
 }
 
-// Other instances learn of the new stream records when this commits (NOTIFY is transactional).
+// Other instances learn of the new stream records and moved scores when this commits (NOTIFY is
+// transactional): they replay the stream from what they published and refresh those groups.
 bool event_writer::commit(const commit_notice& notice, std::string& error) {
-  if (!notice.records.empty()) {
-    const result notified = db_->run("SELECT pg_notify($1, $2)",
-                                     params()
-                                         .add(alerts_channel)
-                                         .add(std::to_string(notice.records.back().seq)));
+  if (!notice.records.empty() || !notice.score_groups.empty()) {
+    const result notified = db_->run(
+        "SELECT pg_notify($1, $2)", params().add(alerts_channel).add(notification_payload(notice)));
     if (!notified.ok()) {
       error = notified.error();
       return false;
@@ -296,13 +297,15 @@ erasure_result event_writer::erase(const erasure_request& request, commit_notice
   }
   rollup_changes rollups;
   answer = erase_events(*db_, request, rollups);
+  commit_notice committed;
+  add_score_groups(rollups, committed);
   std::string error;
-  if (answer.ok && (!write_rollups(rollups, error) || !commit({}, error))) {
+  if (answer.ok && (!write_rollups(rollups, error) || !commit(committed, error))) {
     answer = {false, "cannot erase: " + error, 0, 0};
   }
   rollback();
   if (answer.ok) {
-    add_score_groups(rollups, notice);
+    notice = std::move(committed);
   }
   return answer;
 }

@@ -14,10 +14,6 @@
 
 namespace sentinelle::pg {
 
-// The channel the writer notifies, in the commit's transaction, with the newest alert stream
-// seq it committed: other instances listen to it (postgres/README.md, "Fan-out").
-inline constexpr std::string_view alerts_channel = "sentinelle_alerts";
-
 // The store's one writer connection and what it writes (the twin of storage/event_writer.hpp):
 // a group of batches in ONE transaction, a savepoint per batch, rollups upserted once per row
 // at the end, COMMIT, then results. Used only by the store's writer thread.
@@ -29,7 +25,9 @@ class event_writer {
  public:
   event_writer(std::string url, std::vector<outbound_route> routes,
                std::unique_ptr<connection> db)
-      : url_(std::move(url)), routes_(std::move(routes)), db_(std::move(db)) {}
+      : url_(std::move(url)), routes_(std::move(routes)), db_(std::move(db)) {
+    backend_pid_ = PQbackendPID(db_->raw());
+  }
 
   std::vector<store_result> write_group(const std::vector<pending_batch>& group,
                                         commit_notice& notice);
@@ -42,6 +40,8 @@ class event_writer {
   // (and `error`) while the database is unreachable.
   connection* usable_connection(std::string& error);
   std::int64_t committed_transactions() const { return committed_.load(); }
+  // The writer's session on the server: its own notifications are not news to this instance.
+  int backend_pid() const { return backend_pid_.load(); }
 
  private:
   bool begin(bool touches_alerts, std::string& error);
@@ -64,6 +64,7 @@ class event_writer {
   std::vector<outbound_route> routes_;
   std::unique_ptr<connection> db_;
   std::atomic<bool> connected_{true};
+  std::atomic<int> backend_pid_{0};
   std::chrono::milliseconds backoff_{0};
   std::chrono::steady_clock::time_point next_attempt_{};
   std::atomic<std::int64_t> committed_{0};

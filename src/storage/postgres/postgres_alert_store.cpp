@@ -9,26 +9,14 @@
 namespace sentinelle {
 
 void postgres_event_store::on_commit(std::function<void(const commit_notice&)> listener) {
-  std::lock_guard lock(mutex_);
-  listener_ = std::move(listener);
+  fanout_.set_listener(std::move(listener));
 }
 
-// After the commit: consoles learn of alerts in seq order.
+// After the commit: consoles learn of alerts in seq order, other instances' included. When the
+// records before this commit cannot be read now, the listener thread publishes them all later.
 void postgres_event_store::publish(const commit_notice& notice) {
-  if (notice.records.empty() && notice.score_groups.empty()) {
-    return;
-  }
-  std::function<void(const commit_notice&)> listener;
-  {
-    std::lock_guard lock(mutex_);
-    listener = listener_;
-  }
-  if (!listener) {
-    return;
-  }
-  try {
-    listener(notice);
-  } catch (...) {  // NOLINT(bugprone-empty-catch): a console's failure must not stop the writer
+  if (!fanout_.publish_local(notice) && notifications_ != nullptr) {
+    notifications_->request_catch_up();
   }
 }
 

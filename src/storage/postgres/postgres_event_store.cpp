@@ -34,19 +34,35 @@ std::unique_ptr<postgres_event_store> postgres_event_store::open(const std::stri
   if (!pg::apply_migrations(*db, pg::embedded_migrations(), error)) {
     return nullptr;
   }
-  std::unique_ptr<postgres_event_store> store(
-      new postgres_event_store(url, std::move(options), std::move(db)));
+  // What was committed before this instance started is history for its consoles (they replay
+  // it with Last-Event-ID / since); the listener publishes from here on.
+  const auto stream_end = db->query_text("SELECT COALESCE(MAX(seq), 0) FROM alert_log", error);
+  if (!stream_end) {
+    return nullptr;
+  }
+  std::unique_ptr<postgres_event_store> store(new postgres_event_store(
+      url, std::move(options), std::move(db), std::stoll(*stream_end)));
   // A reader that cannot connect is a start-up error, not a surprise at the first query.
   if (!store->readers_.acquire(error)) {
     return nullptr;
   }
+  postgres_event_store* self = store.get();
+  store->notifications_ = std::make_unique<pg::notification_listener>(
+      url, [self] { return self->writer_.backend_pid(); },
+      [self](const std::vector<pg::score_group>& groups) { return self->fanout_.catch_up(groups); });
   return store;
 }
 
 postgres_event_store::postgres_event_store(const std::string& url, store_options options,
-                                           std::unique_ptr<pg::connection> writer)
+                                           std::unique_ptr<pg::connection> writer,
+                                           std::int64_t stream_end)
     : writer_(url, std::move(options.outbound), std::move(writer)),
       readers_(url),
+      fanout_(stream_end,
+              [this](std::int64_t after_seq, std::size_t limit,
+                     std::vector<stream_record>& records) {
+                return replay(after_seq, limit, records);
+              }),
       thread_([this] { writer_loop(); }) {}
 
 postgres_event_store::~postgres_event_store() {
@@ -55,7 +71,12 @@ postgres_event_store::~postgres_event_store() {
     stopping_ = true;
   }
   work_ready_.notify_all();
-  thread_.join();
+  thread_.join();  // its last commits may still ask the listener to catch up
+  notifications_.reset();
+}
+
+int postgres_event_store::listener_backend_pid() const {
+  return notifications_ != nullptr ? notifications_->backend_pid() : 0;
 }
 
 void postgres_event_store::store(std::vector<event> batch,

@@ -13,7 +13,9 @@
 
 #include "storage/durable_store.hpp"
 #include "storage/event_writer.hpp"
+#include "storage/postgres/pg_commit_fanout.hpp"
 #include "storage/postgres/pg_event_writer.hpp"
+#include "storage/postgres/pg_notification_listener.hpp"
 #include "storage/postgres/pg_reader_pool.hpp"
 
 namespace sentinelle {
@@ -22,7 +24,9 @@ namespace sentinelle {
 // share one database. As sqlite_event_store, one writer thread per instance commits everything
 // queued by store() in one transaction (group commit) and answers each batch after COMMIT;
 // idempotency, rollups and alert seqs live in the database, so they hold across instances.
-// Reads and the outbox use their own connections.
+// Reads and the outbox use their own connections. A listening connection brings other
+// instances' commits to this one's on_commit listener (pg_commit_fanout: once each, in seq
+// order), so on_commit also runs on that connection's thread.
 class postgres_event_store final : public durable_store {
  public:
   static constexpr std::size_t max_group_events = 1000;
@@ -72,11 +76,15 @@ class postgres_event_store final : public durable_store {
   std::int64_t pending_deliveries() override;
 
   std::int64_t committed_transactions() const { return writer_.committed_transactions(); }
+  // The stream seq up to which on_commit has been told (tests).
+  std::int64_t published_seq() const { return fanout_.published_seq(); }
+  // The listening session's backend pid, 0 while it reconnects (tests terminate it).
+  int listener_backend_pid() const;
   const store_metrics& metrics() const override { return metrics_; }
 
  private:
   postgres_event_store(const std::string& url, store_options options,
-                       std::unique_ptr<pg::connection> writer);
+                       std::unique_ptr<pg::connection> writer, std::int64_t stream_end);
   void writer_loop();
   std::vector<pending_batch> take_group();
   void publish(const commit_notice& notice);
@@ -97,11 +105,13 @@ class postgres_event_store final : public durable_store {
   std::condition_variable idle_;
   std::deque<pending_batch> queue_;
   std::deque<std::function<void()>> tasks_;
-  std::function<void(const commit_notice&)> listener_;
+  pg::commit_fanout fanout_;
   bool writing_ = false;
   bool stopping_ = false;
   bool reconnect_queued_ = false;
-  std::thread thread_;  // last: starts once everything above exists
+  std::thread thread_;  // starts once everything above exists
+  // Started by open() once the store is whole; stopped first, as it calls into the store.
+  std::unique_ptr<pg::notification_listener> notifications_;
 };
 
 template <typename Answer>
