@@ -38,8 +38,8 @@ struct mapped_payload {
 struct json_body_rules {
   // The 415's message for another media type: what the platform sends, or how to set it up.
   std::string_view wrong_media_type = {};
-  // Whether a request without Content-Type is read as JSON (Chatwoot, Zendesk relays omit it)
-  // rather than refused with 415.
+  // Whether a request without Content-Type is read as JSON rather than refused with 415: for
+  // platforms whose relays may leave it out (Chatwoot, Zendesk).
   bool content_type_optional = false;
   // The 422's message for JSON that is not an object; empty: any JSON value reaches the mapping
   // (which then names what it expected in its details).

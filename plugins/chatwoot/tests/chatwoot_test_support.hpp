@@ -4,11 +4,10 @@
 // plugin on a router with a recording pipeline.
 #include <gtest/gtest.h>
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "plugin_harness.hpp"
+#include "recorded_delivery.hpp"
 #include "signature/encoding.hpp"
 #include "signature/hmac.hpp"
 #include "util/time.hpp"
@@ -20,22 +19,11 @@ using plugin_testing::plugin_harness;
 inline constexpr const char* secret = "chatwoot-webhook-secret-7Hq2";
 inline constexpr const char* delivery_id = "3f0c8a52-9d7e-4b61-a0f4-5e2b7c9d1a08";
 
+using plugin_testing::now_s;
+using plugin_testing::replaced;
+
 inline std::string recorded(const std::string& name) {
-  std::ifstream file(std::string(CHATWOOT_TEST_DATA) + "/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
-// `text` with the first `from` replaced by `to`: variations of a recorded delivery.
-inline std::string replaced(std::string text, std::string_view from, std::string_view to) {
-  const auto at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  return at == std::string::npos ? text : text.replace(at, from.size(), to);
-}
-
-inline std::int64_t now_s() {
-  return now_unix_ms() / 1000;
+  return plugin_testing::recorded_file(CHATWOOT_TEST_DATA, name);
 }
 
 // Chatwoot's headers: "sha256=" + hex HMAC-SHA256(secret, "{timestamp}.{body}").

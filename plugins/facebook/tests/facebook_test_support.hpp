@@ -3,11 +3,10 @@
 // What the Meta plugin's tests share: the configuration, Meta's signature over a body, and the
 // recorded deliveries of tests/data.
 
-#include <fstream>
-#include <sstream>
 #include <string>
 
 #include "plugin_harness.hpp"
+#include "recorded_delivery.hpp"
 #include "signature/encoding.hpp"
 #include "signature/hmac.hpp"
 
@@ -30,10 +29,7 @@ inline http_fields signed_headers(const std::string& body) {
 }
 
 inline std::string recorded(const std::string& name) {
-  std::ifstream file(std::string(FACEBOOK_TEST_DATA) + "/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
+  return plugin_testing::recorded_file(FACEBOOK_TEST_DATA, name);
 }
 
 // The plugin, configured, on a recording pipeline.

@@ -5,14 +5,13 @@
 // "{webhook-id}.{webhook-timestamp}.{body}" under the secret's decoded bytes).
 
 #include <cstdint>
-#include <fstream>
 #include <string>
 #include <string_view>
 
 #include "net/http_fields.hpp"
+#include "recorded_delivery.hpp"
 #include "signature/encoding.hpp"
 #include "signature/hmac.hpp"
-#include "util/time.hpp"
 
 namespace sentinelle::formbricks_testing {
 
@@ -20,18 +19,10 @@ inline constexpr const char* secret = "whsec_BwgJCgsMDQ4PEBESExQVFhcYGRobHB0eHyA
 inline constexpr const char* other_secret = "whsec_ZGVmZ2hpamtsbW5vcHFyc3R1dnd4eXp7fH1+f4CBgoM=";
 inline constexpr const char* webhook_id = "01936b2e-8b1a-7c3d-9e2f-4a5b6c7d8e9f";  // uuidv7
 
-inline std::string recorded(const std::string& name) {
-  std::ifstream in(std::string(FORMBRICKS_TEST_DATA) + "/" + name, std::ios::binary);
-  std::string text;
-  char chunk[4096];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  return text;
-}
+using plugin_testing::now_s;
 
-inline std::int64_t now_s() {
-  return now_unix_ms() / 1000;
+inline std::string recorded(const std::string& name) {
+  return plugin_testing::recorded_file(FORMBRICKS_TEST_DATA, name);
 }
 
 inline std::string formbricks_signature(std::string_view id, std::int64_t at_s,

@@ -3,11 +3,11 @@
 // What the Typeform plugin's tests share: the recorded payloads and a signer written from
 // Typeform's documentation (base64 HMAC-SHA256 of the raw body under the secret, "sha256=").
 
-#include <fstream>
 #include <string>
 #include <string_view>
 
 #include "net/http_fields.hpp"
+#include "recorded_delivery.hpp"
 #include "signature/encoding.hpp"
 #include "signature/hmac.hpp"
 
@@ -16,13 +16,7 @@ namespace sentinelle::typeform_testing {
 inline constexpr const char* secret = "tf-webhook-secret-1f0c9a7e";
 
 inline std::string recorded(const std::string& name) {
-  std::ifstream in(std::string(TYPEFORM_TEST_DATA) + "/" + name, std::ios::binary);
-  std::string text;
-  char chunk[4096];
-  while (in.read(chunk, sizeof chunk) || in.gcount() > 0) {
-    text.append(chunk, static_cast<std::size_t>(in.gcount()));
-  }
-  return text;
+  return plugin_testing::recorded_file(TYPEFORM_TEST_DATA, name);
 }
 
 inline std::string typeform_signature(std::string_view body, std::string_view key = secret) {

@@ -4,12 +4,11 @@
 // signature, Standard Webhooks), and the plugin on a router with a recording pipeline.
 #include <gtest/gtest.h>
 
-#include <fstream>
 #include <map>
-#include <sstream>
 #include <string>
 
 #include "plugin_harness.hpp"
+#include "recorded_delivery.hpp"
 #include "signature/encoding.hpp"
 #include "signature/hmac.hpp"
 #include "signature/standard_webhooks.hpp"
@@ -25,21 +24,11 @@ inline constexpr const char* console_token = "console-token-0123456789";
 inline constexpr const char* signing_secret = "dGhpcyBpcyBhIFplbmRlc2sgc2lnbmluZyBzZWNyZXQ";
 inline constexpr const char* whsec = "whsec_MfKQ9r8GKYqrTwjUPD8ILPZIo2LaLaSw";
 
+using plugin_testing::now_s;
+using plugin_testing::replaced;
+
 inline std::string recorded(const std::string& name) {
-  std::ifstream file(std::string(ZENDESK_TEST_DATA) + "/" + name, std::ios::binary);
-  std::ostringstream text;
-  text << file.rdbuf();
-  return text.str();
-}
-
-inline std::string replaced(std::string text, std::string_view from, std::string_view to) {
-  const auto at = text.find(from);
-  EXPECT_NE(at, std::string::npos) << from;
-  return at == std::string::npos ? text : text.replace(at, from.size(), to);
-}
-
-inline std::int64_t now_s() {
-  return now_unix_ms() / 1000;
+  return plugin_testing::recorded_file(ZENDESK_TEST_DATA, name);
 }
 
 inline std::vector<auth_token> tokens() {
