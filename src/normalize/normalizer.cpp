@@ -284,11 +284,11 @@ class tokenizer {
     const std::size_t length = joined.size() - form_begin;
     saw_lowercase_ = saw_lowercase_ || word.has_lowercase;
     saw_capital_word_ = saw_capital_word_ || word.all_caps;
-    const normalizer::form_info* info = rules_.info(std::string_view(joined).substr(form_begin));
+    const normalizer::form_info info = rules_.info(std::string_view(joined).substr(form_begin));
     at_ = end;
-    if (expand_sms_ && info != nullptr && info->sms != normalizer::unknown_form) {
+    if (expand_sms_ && info.sms != normalizer::unknown_form) {
       joined.resize(form_begin);
-      emit_sms(rules_.sms_expansions_[info->sms], begin, end, word.all_caps, false);
+      emit_sms(rules_.sms_expansions_[info.sms], begin, end, word.all_caps, false);
       return true;
     }
     token t;
@@ -296,7 +296,7 @@ class tokenizer {
     t.form_length = static_cast<std::uint32_t>(length);
     t.begin = static_cast<std::uint32_t>(begin);
     t.end = static_cast<std::uint32_t>(end);
-    t.form_id = info != nullptr ? info->id : normalizer::unknown_form;
+    t.form_id = info.id;
     t.kind = word.digits_only ? token_kind::number : token_kind::word;
     t.all_caps = word.all_caps;
     joined.push_back(' ');
@@ -313,13 +313,13 @@ class tokenizer {
   }
 
   // The normalizer's info on a folded word: looked up once per cached word, kept in its note.
-  const normalizer::form_info* info_of(folded_word& word) const {
+  normalizer::form_info info_of(folded_word& word) const {
     static constexpr std::uint32_t no_info = folded_word::not_noted - 1;
     if (word.note == folded_word::not_noted) {
-      const std::uint32_t index = rules_.table_.find(word.form);
-      word.note = index == form_table::absent ? no_info : index;
+      const std::uint32_t value = rules_.table_.find(word.form);
+      word.note = value == form_table::absent ? no_info : value;
     }
-    return word.note == no_info ? nullptr : &rules_.infos_[word.note];
+    return word.note == no_info ? normalizer::form_info{} : rules_.decode(word.note);
   }
 
   void emit_word(std::size_t begin, std::size_t end) {
@@ -329,13 +329,13 @@ class tokenizer {
     if (word.form.empty()) {
       return;  // marks with no letter ("\u0301" after a space) fold to nothing: no token
     }
-    const normalizer::form_info* info = info_of(word);
-    if (expand_sms_ && info != nullptr && info->sms != normalizer::unknown_form) {
-      emit_sms(rules_.sms_expansions_[info->sms], begin, end, word.all_caps, word.elongated);
+    const normalizer::form_info info = info_of(word);
+    if (expand_sms_ && info.sms != normalizer::unknown_form) {
+      emit_sms(rules_.sms_expansions_[info.sms], begin, end, word.all_caps, word.elongated);
       return;
     }
     emit(word.form, begin, end, is_digits(word.form) ? token_kind::number : token_kind::word,
-         word.all_caps, word.elongated, 1, info != nullptr ? info->id : normalizer::unknown_form);
+         word.all_caps, word.elongated, 1, info.id);
   }
 
   // Emoticons are matched longest first, case-insensitively; one must not run into a word
@@ -461,23 +461,24 @@ void normalizer::add_emoticon(std::string_view emoticon) {
 }
 
 void normalizer::add_sms_spelling(std::string_view folded_key, std::string_view replacement) {
-  std::uint32_t& index = table_[folded_key];
-  if (index == form_table::absent) {
-    index = static_cast<std::uint32_t>(infos_.size());
-    infos_.emplace_back();
+  std::uint32_t& value = table_[folded_key];
+  if ((value & has_sms) == 0 || value == form_table::absent) {
+    const form_info known = decode(value);
+    value = has_sms | static_cast<std::uint32_t>(infos_.size());
+    infos_.push_back(known);
   }
-  infos_[index].sms = static_cast<std::uint32_t>(sms_expansions_.size());
+  infos_[value & ~has_sms].sms = static_cast<std::uint32_t>(sms_expansions_.size());
   sms_expansions_.push_back({forms(replacement), {}});
 }
 
 void normalizer::set_vocabulary(const std::vector<std::string>& vocabulary) {
   for (std::uint32_t id = 0; id < vocabulary.size(); ++id) {
-    std::uint32_t& index = table_[vocabulary[id]];
-    if (index == form_table::absent) {
-      index = static_cast<std::uint32_t>(infos_.size());
-      infos_.emplace_back();
+    std::uint32_t& value = table_[vocabulary[id]];
+    if (value != form_table::absent && (value & has_sms) != 0) {
+      infos_[value & ~has_sms].id = id;
+    } else {
+      value = id;
     }
-    infos_[index].id = id;
   }
   // Punctuation marks and elided words are emitted constantly: their ids are looked up once.
   for (std::size_t c = 0; c < punct_ids_.size(); ++c) {
@@ -495,14 +496,8 @@ void normalizer::set_vocabulary(const std::vector<std::string>& vocabulary) {
   }
 }
 
-const normalizer::form_info* normalizer::info(std::string_view form) const {
-  const std::uint32_t index = table_.find(form);
-  return index == form_table::absent ? nullptr : &infos_[index];
-}
-
 std::uint32_t normalizer::form_id(std::string_view form) const {
-  const form_info* found = info(form);
-  return found == nullptr ? unknown_form : found->id;
+  return info(form).id;
 }
 
 std::optional<std::size_t> normalizer::normalize(std::string_view text, normalized_text& out,

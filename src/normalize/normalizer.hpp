@@ -60,12 +60,21 @@ class normalizer {
     std::vector<std::uint32_t> ids;
   };
 
-  const form_info* info(std::string_view form) const;
+  // table_ values: a vocabulary id, or with `has_sms` set an index into infos_. Most forms are
+  // plain vocabulary words, found without a second lookup per token (perf: a cache miss each).
+  static constexpr std::uint32_t has_sms = 1U << 31;
+  form_info decode(std::uint32_t value) const {
+    if (value == form_table::absent) {
+      return {};
+    }
+    return (value & has_sms) != 0 ? infos_[value & ~has_sms] : form_info{value, unknown_form};
+  }
+  form_info info(std::string_view form) const { return decode(table_.find(form)); }
 
   std::vector<std::string> emoticons_;      // lowercase, longest first
   std::array<bool, 128> emoticon_start_{};  // first characters of the emoticons
-  form_table table_;                        // form → index into infos_
-  std::vector<form_info> infos_;
+  form_table table_;                        // form → id, or has_sms | index into infos_
+  std::vector<form_info> infos_;            // forms with an SMS expansion
   std::vector<sms_expansion> sms_expansions_;
   std::array<std::uint32_t, 128> punct_ids_ = filled<128>(unknown_form);  // by the mark
   std::array<std::uint32_t, 12> elision_ids_ = filled<12>(unknown_form);  // as `elisions`
