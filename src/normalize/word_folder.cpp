@@ -223,70 +223,72 @@ const latin_table& latin_letters() {
   return table;
 }
 
-bool is_ascii_alnum(unsigned char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
 }  // namespace
 
 bool fold_plain_word(std::string_view text, std::string& form, plain_word& word) {
+  // One pass over the bytes into a buffer on the stack, appended once: longer words, rare, take
+  // the general path. Two passes (measure, then lower in place) cost more (callgrind).
+  constexpr std::size_t max_bytes = 64;
+  std::array<char, max_bytes + 4> folded;  // + a Latin letter's spelling
   const latin_table& letters = latin_letters();
-  const std::size_t form_begin = form.size();
-  std::size_t upper = 0;
-  std::size_t lower = 0;
-  char32_t previous[2] = {0, 0};
+  const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
+  const std::size_t size = text.size();
+  std::size_t out = 0;
+  std::size_t upper = 0;  // counted up to 2: "all capitals" needs two
+  bool lower = false;
+  bool letter_seen = false;
+  char32_t previous[2] = {0, 0};  // the last two characters, case folded
   std::size_t at = 0;
-  while (at < text.size()) {
-    const auto byte = static_cast<unsigned char>(text[at]);
-    char32_t folded = 0;
+  while (at < size && out < max_bytes) {
+    const unsigned char byte = bytes[at];
+    char32_t c = byte;
     bool letter = true;
-    if (byte < 0x80) {
-      if (!is_ascii_alnum(byte)) {
-        break;
-      }
-      if (byte >= 'A' && byte <= 'Z') {
-        ++upper;
-        folded = byte - 'A' + 'a';
-      } else if (byte >= 'a') {
-        ++lower;
-        folded = byte;
-      } else {
-        letter = false;
-        folded = byte;
-      }
-      form.push_back(static_cast<char>(folded));
+    if (byte >= 'a' && byte <= 'z') {
+      lower = true;
+      folded[out++] = static_cast<char>(c);
+      ++at;
+    } else if (byte >= 'A' && byte <= 'Z') {
+      upper += upper < 2 ? 1 : 0;
+      c = byte - 'A' + 'a';
+      folded[out++] = static_cast<char>(c);
+      ++at;
+    } else if (byte >= '0' && byte <= '9') {
+      letter = false;
+      folded[out++] = static_cast<char>(c);
       ++at;
     } else {
-      const auto next = at + 1 < text.size() ? static_cast<unsigned char>(text[at + 1]) : 0U;
-      const char32_t c = ((byte & 0x1FU) << 6) | (next & 0x3FU);
-      if ((byte & 0xE0U) != 0xC0U || (next & 0xC0U) != 0x80U || c < latin_first || c > latin_last ||
-          letters[c - latin_first].folded == 0) {
-        break;  // another character: the word is plain only if it ends here
+      // A Latin letter of two bytes, if the table knows it: another character ends the word.
+      if (at + 1 >= size || (byte & 0xE0U) != 0xC0U || (bytes[at + 1] & 0xC0U) != 0x80U) {
+        break;
+      }
+      c = ((byte & 0x1FU) << 6) | (bytes[at + 1] & 0x3FU);
+      if (c < latin_first || c > latin_last || letters[c - latin_first].folded == 0) {
+        break;
       }
       const latin_letter& l = letters[c - latin_first];
-      upper += l.upper ? 1 : 0;
-      lower += l.lower ? 1 : 0;
-      folded = l.folded;
-      form.append(l.spelling.data(), l.length);
+      upper += l.upper && upper < 2 ? 1 : 0;
+      lower = lower || l.lower;
+      c = l.folded;
+      std::copy(l.spelling.begin(), l.spelling.end(), folded.begin() + static_cast<long>(out));
+      out += l.length;
       at += 2;
     }
-    if (letter && folded == previous[0] && folded == previous[1]) {
-      form.resize(form_begin);  // a stretched letter: fold_cache::fold picks the known variant
-      return false;
+    if (letter && c == previous[0] && c == previous[1]) {
+      return false;  // a stretched letter ("nuuul"): fold_cache::fold picks the known variant
     }
+    letter_seen = letter_seen || letter;
     previous[1] = previous[0];
-    previous[0] = folded;
+    previous[0] = c;
   }
-  if (at == 0 ||
-      (at < text.size() && (static_cast<unsigned char>(text[at]) >= 0x80 || text[at] == '\''))) {
-    form.resize(form_begin);
+  // Plain only if the word ends here: an apostrophe or any other character may continue it.
+  if (at == 0 || out >= max_bytes || (at < size && (bytes[at] >= 0x80 || bytes[at] == '\''))) {
     return false;
   }
+  form.append(folded.data(), out);
   word.length = at;
-  word.all_caps = upper >= 2 && lower == 0;
-  word.has_lowercase = lower > 0;
-  word.digits_only = std::all_of(form.begin() + static_cast<std::ptrdiff_t>(form_begin), form.end(),
-                                 [](char c) { return c >= '0' && c <= '9'; });
+  word.all_caps = upper >= 2 && !lower;
+  word.has_lowercase = lower;
+  word.digits_only = !letter_seen;
   return true;
 }
 
