@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
 #include <cstdint>
 #include <cstring>
 #include <utility>
@@ -460,7 +461,13 @@ void normalizer::add_emoticon(std::string_view emoticon) {
                    [](const std::string& a, const std::string& b) { return a.size() > b.size(); });
 }
 
+std::uint64_t normalizer::next_stamp() {
+  static std::atomic<std::uint64_t> last{0};
+  return ++last;
+}
+
 void normalizer::add_sms_spelling(std::string_view folded_key, std::string_view replacement) {
+  stamp_ = next_stamp();
   std::uint32_t& value = table_[folded_key];
   if ((value & has_sms) == 0 || value == form_table::absent) {
     const form_info known = decode(value);
@@ -472,6 +479,7 @@ void normalizer::add_sms_spelling(std::string_view folded_key, std::string_view 
 }
 
 void normalizer::set_vocabulary(const std::vector<std::string>& vocabulary) {
+  stamp_ = next_stamp();
   for (std::uint32_t id = 0; id < vocabulary.size(); ++id) {
     std::uint32_t& value = table_[vocabulary[id]];
     if (value != form_table::absent && (value & has_sms) != 0) {
@@ -506,7 +514,7 @@ std::optional<std::size_t> normalizer::normalize(std::string_view text, normaliz
     out.clear();
     return invalid;
   }
-  cache.bind(this);
+  cache.bind(stamp_);
   tokenizer(*this, text, out, cache, true).run();
   return std::nullopt;
 }
@@ -516,9 +524,11 @@ std::vector<std::string> normalizer::forms(std::string_view text) const {
   if (find_invalid_utf8(text)) {
     return result;
   }
-  normalized_text normalized;
-  fold_cache cache;
-  cache.bind(this);
+  // Loading a lexicon normalizes thousands of patterns: one scratch text and cache per thread
+  // (the stamp empties the cache whenever the vocabulary it depends on changes).
+  thread_local normalized_text normalized;
+  thread_local fold_cache cache;
+  cache.bind(stamp_);
   tokenizer(*this, text, normalized, cache, false).run();
   for (std::size_t i = 0; i < normalized.tokens.size(); ++i) {
     result.emplace_back(normalized.form(i));

@@ -73,8 +73,12 @@ class normalizer {
 
   std::vector<std::string> emoticons_;      // lowercase, longest first
   std::array<bool, 128> emoticon_start_{};  // first characters of the emoticons
-  form_table table_;                        // form → id, or has_sms | index into infos_
-  std::vector<form_info> infos_;            // forms with an SMS expansion
+  // Identifies this normalizer and its vocabulary to the fold caches that note its lookups.
+  static std::uint64_t next_stamp();
+  std::uint64_t stamp_ = next_stamp();
+
+  form_table table_;              // form → id, or has_sms | index into infos_
+  std::vector<form_info> infos_;  // forms with an SMS expansion
   std::vector<sms_expansion> sms_expansions_;
   std::array<std::uint32_t, 128> punct_ids_ = filled<128>(unknown_form);  // by the mark
   std::array<std::uint32_t, 12> elision_ids_ = filled<12>(unknown_form);  // as `elisions`

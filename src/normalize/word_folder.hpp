@@ -45,14 +45,16 @@ bool fold_plain_word(std::string_view text, std::string& form, plain_word& word)
 // Folds words for matching: ASCII words take a byte-wise path; others go through ICU
 // (NFKC_Casefold, then NFD with marks dropped) once per thread, remembered here: ICU costs
 // ~1 µs a word, and customer French repeats the same accented words. One cache per thread; it
-// empties itself when full, and when another owner (normalizer) starts using it, since the
-// folds of elongated words and the notes depend on the owner's vocabulary.
+// empties itself when full, and when another owner starts using it: the folds of elongated
+// words and the notes depend on the owner's vocabulary. Owners are told apart by a stamp that
+// each normalizer takes anew whenever its vocabulary changes (an address could be reused by
+// the next lexicon loaded on the same thread).
 class fold_cache {
  public:
-  void bind(const void* owner) {
-    if (owner != owner_) {
+  void bind(std::uint64_t owner_stamp) {
+    if (owner_stamp != owner_stamp_) {
       clear();
-      owner_ = owner;
+      owner_stamp_ = owner_stamp;
     }
   }
   folded_word& fold(std::string_view raw, const vocabulary_lookup& known);
@@ -70,7 +72,7 @@ class fold_cache {
   form_table index_;  // raw word → index into folded_
   std::vector<folded_word> folded_;
   folded_word scratch_;
-  const void* owner_ = nullptr;
+  std::uint64_t owner_stamp_ = 0;  // 0: no owner yet
 };
 
 }  // namespace sentinelle

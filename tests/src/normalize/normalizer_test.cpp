@@ -149,6 +149,28 @@ TEST_F(NormalizerTest, PlainWordsKeepOffsetsCapitalsAndKinds) {
   EXPECT_EQ(at(8).begin, at(7).end + 4);  // after the euro sign and a space
 }
 
+// A cache keeps what one normalizer found about each word (its vocabulary id): used by another
+// normalizer, or after the first is gone and another took its address, it must start afresh.
+TEST(FoldCache, ServesOneNormalizerAtATime) {
+  fold_cache shared;
+  normalized_text text;
+  const auto french = testing::french_lexicon();
+  const auto rules = testing::rules_lexicon();
+  for (const lexicon* lex : {french.get(), rules.get(), french.get()}) {
+    const normalizer& n = lex->text_normalizer();
+    ASSERT_FALSE(n.normalize("déçu très déçu", text, shared));
+    ASSERT_EQ(text.tokens.size(), 3U);
+    EXPECT_EQ(text.tokens[0].form_id, n.form_id("decu"));
+    EXPECT_EQ(text.tokens[1].form_id, n.form_id("tres"));
+  }
+  for (int i = 0; i < 3; ++i) {  // lexicons loaded one after the other, maybe at one address
+    const auto again = i % 2 == 0 ? testing::rules_lexicon() : testing::french_lexicon();
+    const normalizer& n = again->text_normalizer();
+    ASSERT_FALSE(n.normalize("déçu", text, shared));
+    EXPECT_EQ(text.tokens[0].form_id, n.form_id("decu"));
+  }
+}
+
 std::string utf8_of(UChar32 c) {
   std::string utf8;
   icu::UnicodeString(c).toUTF8String(utf8);
