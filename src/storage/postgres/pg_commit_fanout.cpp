@@ -9,11 +9,6 @@ void commit_fanout::set_listener(std::function<void(const commit_notice&)> liste
   listener_ = std::move(listener);
 }
 
-std::int64_t commit_fanout::published_seq() const {
-  std::lock_guard lock(mutex_);
-  return published_seq_;
-}
-
 bool commit_fanout::publish_local(const commit_notice& notice) {
   if (notice.records.empty() && notice.score_groups.empty()) {
     return true;

@@ -37,15 +37,13 @@ class commit_fanout {
   // (other instances' score changes). False when the stream could not be read.
   bool catch_up(const std::vector<score_group>& groups);
 
-  std::int64_t published_seq() const;
-
  private:
   // With mutex_ held: publishes everything after the cursor, in chunks.
   bool replay_after_cursor(std::vector<score_group> groups);
   void deliver(const commit_notice& notice);
 
   replay_function replay_;
-  mutable std::mutex mutex_;  // held while publishing: one publisher at a time, in seq order
+  std::mutex mutex_;  // held while publishing: one publisher at a time, in seq order
   std::int64_t published_seq_;
   std::function<void(const commit_notice&)> listener_;
 };

@@ -76,8 +76,6 @@ class postgres_event_store final : public durable_store {
   std::int64_t pending_deliveries() override;
 
   std::int64_t committed_transactions() const { return writer_.committed_transactions(); }
-  // The stream seq up to which on_commit has been told (tests).
-  std::int64_t published_seq() const { return fanout_.published_seq(); }
   // The listening session's backend pid, 0 while it reconnects (tests terminate it).
   int listener_backend_pid() const;
   const store_metrics& metrics() const override { return metrics_; }
