@@ -75,6 +75,11 @@ notification_listener::~notification_listener() {
   ::close(wake_pipe_[1]);
 }
 
+bool notification_listener::wait_until_listening(std::chrono::milliseconds timeout) {
+  std::unique_lock lock(started_mutex_);
+  return started_changed_.wait_for(lock, timeout, [&] { return started_; });
+}
+
 void notification_listener::request_catch_up() {
   catch_up_requested_ = true;
   signal();
@@ -127,6 +132,11 @@ void notification_listener::listen_on(connection& db, std::vector<score_group> g
     if (pending && wake_(groups)) {
       pending = false;
       groups.clear();
+    }
+    if (!started_) {
+      std::lock_guard lock(started_mutex_);
+      started_ = true;
+      started_changed_.notify_all();
     }
     pollfd waits[2] = {{PQsocket(db.raw()), POLLIN, 0}, {wake_pipe_[0], POLLIN, 0}};
     const int ready = ::poll(waits, 2, pending ? retry_wake_ms : idle_check_ms);

@@ -1,7 +1,10 @@
 #pragma once
 
 #include <atomic>
+#include <chrono>
+#include <condition_variable>
 #include <functional>
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <thread>
@@ -46,6 +49,9 @@ class notification_listener {
   notification_listener(const notification_listener&) = delete;
   notification_listener& operator=(const notification_listener&) = delete;
 
+  // Waits until the first connection listens and its first wake has run, at most `timeout`;
+  // false if it has not by then (the listener goes on trying).
+  bool wait_until_listening(std::chrono::milliseconds timeout);
   // Any thread: call `wake` again soon, even without a notification.
   void request_catch_up();
   // The listening session's backend pid, 0 while disconnected (tests terminate it).
@@ -66,6 +72,9 @@ class notification_listener {
   std::atomic<bool> stopping_{false};
   std::atomic<bool> catch_up_requested_{false};
   std::atomic<int> backend_pid_{0};
+  std::mutex started_mutex_;
+  std::condition_variable started_changed_;
+  bool started_ = false;
   std::thread thread_;  // last: starts once everything above exists
 };
 

@@ -50,6 +50,9 @@ std::unique_ptr<postgres_event_store> postgres_event_store::open(const std::stri
   store->notifications_ = std::make_unique<pg::notification_listener>(
       url, [self] { return self->writer_.backend_pid(); },
       [self](const std::vector<pg::score_group>& groups) { return self->fanout_.catch_up(groups); });
+  // Listening before the first commit: its first catch-up then never races this instance's
+  // own commits, and nothing another instance commits from now on is missed.
+  store->notifications_->wait_until_listening(std::chrono::seconds(5));
   return store;
 }
 
