@@ -8,14 +8,15 @@
 #include <string_view>
 #include <vector>
 
+#include "ingest/event_limits.hpp"
 #include "plugin/hook_body.hpp"
 
 namespace sentinelle::chatwoot {
 
-// The limits of the canonical schema (src/ingest/event_fields.cpp), so a Chatwoot message is held
-// to what /v1/messages would accept.
-inline constexpr std::size_t max_string = 256;
-inline constexpr std::size_t max_text = 100000;
+// The limits of the canonical schema, so a Chatwoot message is held to what /v1/messages
+// would accept.
+inline constexpr std::size_t max_string = event_limits::max_field_bytes;
+inline constexpr std::size_t max_text = event_limits::max_text_bytes;
 
 // The member `key` of `from`; nullopt when it is missing or null (Chatwoot writes both).
 std::optional<simdjson::dom::element> member(simdjson::dom::object from, std::string_view key);

@@ -4,6 +4,7 @@
 #include <cctype>
 #include <string>
 
+#include "ingest/event_limits.hpp"
 #include "util/numbers.hpp"
 #include "util/time.hpp"
 
@@ -12,9 +13,9 @@ namespace {
 
 using simdjson::dom::element;
 
-// The limits of the canonical schema (src/ingest/event_fields.cpp).
-constexpr std::size_t max_string = 256;
-constexpr std::size_t max_text = 100000;
+// The limits of the canonical schema.
+constexpr std::size_t max_string = event_limits::max_field_bytes;
+constexpr std::size_t max_text = event_limits::max_text_bytes;
 constexpr std::int64_t max_unix_s = 253402300799;  // 9999-12-31T23:59:59Z: no overflow in ms
 
 std::string lower_ascii(std::string_view text) {
@@ -48,8 +49,7 @@ constexpr std::array<std::pair<std::string_view, std::string_view>, 12> via_word
     {"instagram", "social"},
 }};
 
-constexpr std::array<std::string_view, 7> canonical_channels{"voice", "chat",  "email", "social",
-                                                             "sms",   "store", "other"};
+constexpr auto canonical_channels = event_limits::channels;
 
 // A Zendesk event-subscription delivery (user, organization… events): no rating inside.
 bool is_zendesk_event(element root) {

@@ -5,6 +5,7 @@
 #include <functional>
 #include <map>
 
+#include "ingest/event_limits.hpp"
 #include "util/time.hpp"
 
 namespace sentinelle {
@@ -13,15 +14,11 @@ namespace {
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-constexpr std::size_t max_string = 256;       // ids and dimensions
-constexpr std::size_t max_verbatim = 100000;  // comments and message texts
-
-constexpr std::array<std::string_view, 7> channels{"voice", "chat",  "email", "social",
-                                                   "sms",   "store", "other"};
-constexpr std::array<std::string_view, 7> platforms{"facebook", "instagram", "messenger", "chat",
-                                                    "email",    "review",    "other"};
-constexpr std::array<std::string_view, 5> message_kinds{"comment", "post", "private_message",
-                                                        "review", "mention"};
+constexpr std::size_t max_string = event_limits::max_field_bytes;
+constexpr std::size_t max_verbatim = event_limits::max_text_bytes;
+using event_limits::channels;
+using event_limits::message_kinds;
+using event_limits::platforms;
 
 // Reads one field of one item; records a problem and returns false when it is wrong.
 class field_reader {

@@ -10,9 +10,7 @@ using simdjson::SUCCESS;
 using simdjson::dom::element;
 using simdjson::dom::element_type;
 
-// The canonical survey channels (CONTRACT §4 Ingestion).
-constexpr std::array<std::string_view, 7> channels{"voice", "chat",  "email", "social",
-                                                   "sms",   "store", "other"};
+using event_limits::channels;  // the canonical survey channels
 
 bool is_channel(std::string_view name) {
   return std::find(channels.begin(), channels.end(), name) != channels.end();

@@ -17,16 +17,16 @@
 #include <type_traits>
 #include <vector>
 
+#include "ingest/event_limits.hpp"
 #include "plugin/hook_body.hpp"
 #include "plugin/plugin_settings.hpp"
 #include "storage/event.hpp"
 
 namespace sentinelle::survey_form {
 
-// The canonical schema's limits (src/ingest/event_fields.cpp): a form's values are held to what
-// POST /v1/surveys would accept.
-inline constexpr std::size_t max_dimension = 256;   // ids and dimensions
-inline constexpr std::size_t max_comment = 100000;  // the comment
+// The canonical schema's limits: a form's values are held to what POST /v1/surveys accepts.
+inline constexpr std::size_t max_dimension = event_limits::max_field_bytes;  // ids, dimensions
+inline constexpr std::size_t max_comment = event_limits::max_text_bytes;     // the comment
 
 // The keys a survey-form plugin takes in [plugins.NAME] besides its own (its secret…). The
 // plugin's settings derive from this, and keys<>() declares them for read_settings.
