@@ -11,16 +11,11 @@
 #include "storage/event_eraser.hpp"
 #include "storage/event_revision.hpp"
 #include "storage/event_store.hpp"
+#include "storage/group_queue.hpp"
 #include "storage/rollup.hpp"
 #include "storage/sqlite_connection.hpp"
 
 namespace sentinelle {
-
-// One caller's store() waiting for the writer.
-struct pending_batch {
-  std::vector<event> events;
-  std::function<void(store_result)> done;
-};
 
 // Writes groups of batches on the one writer connection, with statements prepared once. Used
 // only by the store's writer thread.

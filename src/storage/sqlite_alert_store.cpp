@@ -11,7 +11,7 @@
 namespace sentinelle {
 
 void sqlite_event_store::on_commit(std::function<void(const commit_notice&)> listener) {
-  std::lock_guard lock(mutex_);
+  std::lock_guard lock(listener_mutex_);
   listener_ = std::move(listener);
 }
 
@@ -22,7 +22,7 @@ void sqlite_event_store::publish(const commit_notice& notice) {
   }
   std::function<void(const commit_notice&)> listener;
   {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(listener_mutex_);
     listener = listener_;
   }
   if (!listener) {
@@ -32,18 +32,6 @@ void sqlite_event_store::publish(const commit_notice& notice) {
     listener(notice);
   } catch (...) {  // NOLINT(bugprone-empty-catch): a console's failure must not stop the writer
   }
-}
-
-bool sqlite_event_store::post_task(std::function<void()> task) {
-  {
-    std::lock_guard lock(mutex_);
-    if (stopping_) {
-      return false;  // the writer may be gone: nobody would run it
-    }
-    tasks_.push_back(std::move(task));
-  }
-  work_ready_.notify_one();
-  return true;
 }
 
 bool sqlite_event_store::run_on_writer(const std::function<bool(sqlite_connection&)>& task) {

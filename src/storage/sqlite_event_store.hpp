@@ -1,18 +1,16 @@
 #pragma once
 
-#include <condition_variable>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <memory>
 #include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "storage/durable_store.hpp"
 #include "storage/event_store.hpp"
 #include "storage/event_writer.hpp"
+#include "storage/group_queue.hpp"
 #include "storage/outbox_store.hpp"
 #include "storage/reader_pool.hpp"
 #include "storage/store_metrics.hpp"
@@ -24,9 +22,7 @@ namespace sentinelle {
 // rows, PERF.md); reads use their own connections and run beside it.
 class sqlite_event_store final : public durable_store {
  public:
-  // The most events one transaction takes (a single larger batch still goes alone): bounds
-  // commit latency, and PERF.md shows bigger commits hardly pay more (159k rows/s at 1,000).
-  static constexpr std::size_t max_group_events = 1000;
+  static constexpr std::size_t max_group_events = group_queue::max_group_events;
 
   // Opens or creates the database (and its directory), checks every connection's durability
   // settings and applies the embedded migrations; nullptr and `error` when it cannot, including
@@ -80,31 +76,20 @@ class sqlite_event_store final : public durable_store {
 
  private:
   sqlite_event_store(const std::string& path, std::unique_ptr<event_writer> writer);
-  void writer_loop();
-  std::vector<pending_batch> take_group();
   void publish(const commit_notice& notice);
   // Queues `task` for the writer thread (it runs between two groups) and returns at once;
   // false when the store is stopping (the task will not run).
-  bool post_task(std::function<void()> task);
+  bool post_task(std::function<void()> task) { return groups_.post_task(std::move(task)); }
   // Runs `task` on the writer thread and waits for it; never call it from the writer thread
   // (a store callback or the commit listener): it would wait for itself.
   bool run_on_writer(const std::function<bool(sqlite_connection&)>& task);
 
-  void count(const std::vector<pending_batch>& group, const std::vector<store_result>& results,
-             std::int64_t elapsed_ns);
-
   std::unique_ptr<event_writer> writer_;
   reader_pool readers_;
   store_metrics metrics_;
-  std::mutex mutex_;
-  std::condition_variable work_ready_;
-  std::condition_variable idle_;
-  std::deque<pending_batch> queue_;
-  std::deque<std::function<void()>> tasks_;
+  std::mutex listener_mutex_;
   std::function<void(const commit_notice&)> listener_;
-  bool writing_ = false;
-  bool stopping_ = false;
-  std::thread thread_;  // last: starts once everything above exists
+  group_queue groups_;  // last: its writer thread starts once everything above exists
 };
 
 }  // namespace sentinelle

@@ -8,7 +8,7 @@
 #include <vector>
 
 #include "storage/event_store.hpp"
-#include "storage/event_writer.hpp"
+#include "storage/group_queue.hpp"
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/rollup.hpp"
 

@@ -20,18 +20,6 @@ void postgres_event_store::publish(const commit_notice& notice) {
   }
 }
 
-bool postgres_event_store::post_task(std::function<void()> task) {
-  {
-    std::lock_guard lock(mutex_);
-    if (stopping_) {
-      return false;  // the writer may be gone: nobody would run it
-    }
-    tasks_.push_back(std::move(task));
-  }
-  work_ready_.notify_one();
-  return true;
-}
-
 alert_page postgres_event_store::list_alerts(const alert_filter& filter) {
   alert_page failed;
   failed.error = "PostgreSQL is unreachable";

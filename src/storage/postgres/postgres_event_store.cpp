@@ -7,23 +7,6 @@
 #include "storage/postgres/pg_score_queries.hpp"
 
 namespace sentinelle {
-namespace {
-
-// A callback's failure must not stop the writer, which every other caller depends on.
-void deliver(std::vector<pending_batch>& group, std::vector<store_result>& results) {
-  for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!group[index].done) {
-      continue;
-    }
-    try {
-      group[index].done(std::move(results[index]));
-    } catch (...) {  // NOLINT(bugprone-empty-catch): nothing better to do on the writer thread
-    }
-  }
-}
-
-}  // namespace
-
 std::unique_ptr<postgres_event_store> postgres_event_store::open(const std::string& url,
                                                                  std::string& error,
                                                                  store_options options) {
@@ -66,15 +49,12 @@ postgres_event_store::postgres_event_store(const std::string& url, store_options
                      std::vector<stream_record>& records) {
                 return replay(after_seq, limit, records);
               }),
-      thread_([this] { writer_loop(); }) {}
+      groups_([this](std::vector<pending_batch>& group,
+                     commit_notice& notice) { return writer_.write_group(group, notice); },
+              [this](const commit_notice& notice) { publish(notice); }, metrics_) {}
 
 postgres_event_store::~postgres_event_store() {
-  {
-    std::lock_guard lock(mutex_);
-    stopping_ = true;
-  }
-  work_ready_.notify_all();
-  thread_.join();  // its last commits may still ask the listener to catch up
+  groups_.stop();  // its last commits may still ask the listener to catch up
   notifications_.reset();
 }
 
@@ -84,97 +64,10 @@ int postgres_event_store::listener_backend_pid() const {
 
 void postgres_event_store::store(std::vector<event> batch,
                                  std::function<void(store_result)> done) {
-  {
-    std::lock_guard lock(mutex_);
-    queue_.push_back({std::move(batch), std::move(done)});
-  }
-  work_ready_.notify_one();
+  groups_.push({std::move(batch), std::move(done)});
 }
 
-std::vector<pending_batch> postgres_event_store::take_group() {
-  std::vector<pending_batch> group;
-  std::size_t events = 0;
-  while (!queue_.empty() &&
-         (group.empty() || events + queue_.front().events.size() <= max_group_events)) {
-    events += queue_.front().events.size();
-    group.push_back(std::move(queue_.front()));
-    queue_.pop_front();
-  }
-  return group;
-}
-
-// Takes everything queued while the previous transaction ran: the more callers wait, the more
-// one commit acknowledges.
-void postgres_event_store::writer_loop() {
-  for (;;) {
-    std::vector<pending_batch> group;
-    std::deque<std::function<void()>> tasks;
-    {
-      std::unique_lock lock(mutex_);
-      work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty() || !tasks_.empty(); });
-      if (queue_.empty() && tasks_.empty()) {
-        return;  // stopping, and everything queued is done
-      }
-      group = take_group();
-      tasks.swap(tasks_);
-      writing_ = true;
-    }
-    for (auto& task : tasks) {
-      task();  // alert changes, erasures: each its own transaction
-    }
-    if (!group.empty()) {
-      commit_notice notice;
-      const auto started = std::chrono::steady_clock::now();
-      std::vector<store_result> results = writer_.write_group(group, notice);
-      count(group, results,
-            std::chrono::duration_cast<std::chrono::nanoseconds>(
-                std::chrono::steady_clock::now() - started)
-                .count());
-      deliver(group, results);
-      publish(notice);
-    }
-    {
-      std::lock_guard lock(mutex_);
-      writing_ = false;
-    }
-    idle_.notify_all();
-  }
-}
-
-void postgres_event_store::count(const std::vector<pending_batch>& group,
-                                 const std::vector<store_result>& results,
-                                 std::int64_t elapsed_ns) {
-  std::int64_t events = 0;
-  for (std::size_t i = 0; i < results.size(); ++i) {
-    events += static_cast<std::int64_t>(group[i].events.size());
-    if (!results[i].ok) {
-      metrics_.failed_batches.fetch_add(1, std::memory_order_relaxed);
-      continue;
-    }
-    for (const store_outcome outcome : results[i].outcomes) {
-      auto& counter = outcome == store_outcome::stored      ? metrics_.events_stored
-                      : outcome == store_outcome::duplicate ? metrics_.duplicates
-                      : outcome == store_outcome::revised   ? metrics_.revised
-                                                            : metrics_.erased;
-      if (outcome != store_outcome::missing) {
-        counter.fetch_add(1, std::memory_order_relaxed);
-      }
-    }
-    for (const auto& raised : results[i].alerts) {
-      if (raised) {
-        metrics_.alerts_raised[static_cast<std::size_t>(raised->level) & 3].fetch_add(
-            1, std::memory_order_relaxed);
-      }
-    }
-  }
-  metrics_.commit_seconds.observe(elapsed_ns);
-  metrics_.events_per_commit.observe(events);
-}
-
-void postgres_event_store::flush() {
-  std::unique_lock lock(mutex_);
-  idle_.wait(lock, [&] { return queue_.empty() && tasks_.empty() && !writing_; });
-}
+void postgres_event_store::flush() { groups_.flush(); }
 
 std::optional<event> postgres_event_store::find(event_kind kind, const std::string& source,
                                                 const std::string& id) {
@@ -208,17 +101,16 @@ bool postgres_event_store::ready() {
   if (writer_.connected()) {
     return reachable;
   }
-  std::lock_guard lock(mutex_);
-  if (reachable && !reconnect_queued_ && !stopping_) {
+  if (reachable && !reconnect_queued_.exchange(true)) {
     // The writer reconnects on its next write; without traffic, this attempt brings it back.
-    reconnect_queued_ = true;
-    tasks_.push_back([this] {
+    const bool queued = post_task([this] {
       std::string ignored;
       writer_.usable_connection(ignored);
-      std::lock_guard inner(mutex_);
       reconnect_queued_ = false;
     });
-    work_ready_.notify_one();
+    if (!queued) {
+      reconnect_queued_ = false;  // stopping: nobody will reconnect
+    }
   }
   return false;
 }

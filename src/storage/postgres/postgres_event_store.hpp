@@ -1,18 +1,15 @@
 #pragma once
 
-#include <condition_variable>
+#include <atomic>
 #include <cstddef>
 #include <cstdint>
-#include <deque>
 #include <functional>
 #include <memory>
-#include <mutex>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "storage/durable_store.hpp"
-#include "storage/event_writer.hpp"
+#include "storage/group_queue.hpp"
 #include "storage/postgres/pg_commit_fanout.hpp"
 #include "storage/postgres/pg_event_writer.hpp"
 #include "storage/postgres/pg_notification_listener.hpp"
@@ -29,7 +26,7 @@ namespace sentinelle {
 // order), so on_commit also runs on that connection's thread.
 class postgres_event_store final : public durable_store {
  public:
-  static constexpr std::size_t max_group_events = 1000;
+  static constexpr std::size_t max_group_events = group_queue::max_group_events;
 
   // Connects to `url` (postgresql://…), checks that commits are durable (synchronous_commit,
   // fsync) and applies the embedded migrations under an advisory lock; nullptr and `error` when
@@ -83,12 +80,8 @@ class postgres_event_store final : public durable_store {
  private:
   postgres_event_store(const std::string& url, store_options options,
                        std::unique_ptr<pg::connection> writer, std::int64_t stream_end);
-  void writer_loop();
-  std::vector<pending_batch> take_group();
   void publish(const commit_notice& notice);
-  bool post_task(std::function<void()> task);
-  void count(const std::vector<pending_batch>& group, const std::vector<store_result>& results,
-             std::int64_t elapsed_ns);
+  bool post_task(std::function<void()> task) { return groups_.post_task(std::move(task)); }
   // Runs `read` on a leased reader connection; `failed` when none can be had. An idle
   // connection the server dropped meanwhile (a restart) is noticed on use: the call is then
   // retried once on a fresh connection, so callers see no failure after a recovered outage.
@@ -98,16 +91,9 @@ class postgres_event_store final : public durable_store {
   pg::event_writer writer_;
   pg::reader_pool readers_;
   store_metrics metrics_;
-  std::mutex mutex_;
-  std::condition_variable work_ready_;
-  std::condition_variable idle_;
-  std::deque<pending_batch> queue_;
-  std::deque<std::function<void()>> tasks_;
   pg::commit_fanout fanout_;
-  bool writing_ = false;
-  bool stopping_ = false;
-  bool reconnect_queued_ = false;
-  std::thread thread_;  // starts once everything above exists
+  std::atomic<bool> reconnect_queued_{false};
+  group_queue groups_;  // its writer thread starts once everything above exists
   // Started by open() once the store is whole; stopped first, as it calls into the store.
   std::unique_ptr<pg::notification_listener> notifications_;
 };
