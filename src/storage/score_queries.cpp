@@ -1,14 +1,12 @@
 #include "storage/score_queries.hpp"
 
-#include <algorithm>
-#include <limits>
 #include <string_view>
 #include <variant>
 #include <vector>
 
 #include "storage/rollup.hpp"
+#include "storage/score_rows.hpp"
 #include "storage/sqlite_connection.hpp"
-#include "storage/time_keys.hpp"
 
 namespace sentinelle {
 namespace {
@@ -29,61 +27,12 @@ constexpr const char* event_sums =
     "COUNT(sentiment_score), COALESCE(SUM(negative_verbatim), 0), COUNT(a.seq), "
     "COALESCE(SUM(a.status = 'open'), 0), TOTAL(sentiment_score)";
 
-// The counters of score_totals, as the rows of both rollup tables name them.
-constexpr const char* rollup_counters =
-    "nps_promoters, nps_passives, nps_detractors, csat_responses, csat_satisfied, csat_sum, "
-    "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, alerts_total, alerts_open, "
-    "sentiment_sum";
-
-// Days since the epoch by floor division (SQLite's `/` truncates towards zero).
-constexpr const char* rollup_day = "(hour - ((hour % 24) + 24) % 24) / 24";
-constexpr const char* event_day =
-    "(e.occurred_at_ms - ((e.occurred_at_ms % 86400000) + 86400000) % 86400000) / 86400000";
-
 using sql_parameter = std::variant<std::int64_t, std::string>;
 
 struct sums_query {
   std::string sql;
   std::vector<sql_parameter> parameters;
 };
-
-struct sums_row {
-  std::string key_text;
-  std::int64_t key_number = 0;
-  score_totals totals;
-};
-
-// The query's range as whole hours [from, to): the rollups' grain. Clamped so that no
-// arithmetic on far-away instants can overflow.
-std::pair<std::int64_t, std::int64_t> hour_range(const score_query& query) {
-  constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max() / 4;
-  const std::int64_t from = std::clamp(query.from_ms, -limit, limit);
-  const std::int64_t to = std::clamp(query.to_ms, -limit, limit);
-  return {hour_of(from), ceil_div(to, ms_per_hour)};
-}
-
-// A rollup query's hour range, split so that whole UTC days are read from the daily rows (one
-// row per day instead of 24) and only the partial days at the edges from the hourly rows. The
-// three parts are disjoint and cover the range exactly; each hourly part lies within one day.
-struct rollup_split {
-  std::int64_t first_day = 0, end_day = 0;                // daily rows [first_day, end_day)
-  std::int64_t head_from = 0, head_to = 0, head_day = 0;  // hourly rows before first_day
-  std::int64_t tail_from = 0, tail_to = 0, tail_day = 0;  // hourly rows from end_day on
-};
-
-rollup_split split_range(const score_query& query) {
-  const auto [from_hour, to_hour] = hour_range(query);
-  rollup_split split;
-  split.first_day = ceil_div(from_hour, 24);
-  split.end_day = floor_div(to_hour, 24);  // end_day <= first_day: no whole day, daily part empty
-  split.head_from = from_hour;
-  split.head_to = std::min(to_hour, split.first_day * 24);
-  split.head_day = day_of_hour(split.head_from);
-  split.tail_from = std::max(split.head_to, split.end_day * 24);
-  split.tail_to = to_hour;
-  split.tail_day = day_of_hour(split.tail_from);
-  return split;
-}
 
 // The rollup rows of one dimension (and one value when `one_value`) in the split range, as
 // (k, counters...). Parameters: ?1 value, ?2-?3 head and tail days (the ones a query may not
@@ -136,12 +85,7 @@ bool run_sums(sqlite_connection& db, const sums_query& query, std::vector<sums_r
     row.key_text = select->text_at(0);
     row.key_number = select->int64_at(0);
     int column = 0;
-    for (std::int64_t* count :
-         {&row.totals.nps_promoters, &row.totals.nps_passives, &row.totals.nps_detractors,
-          &row.totals.csat_responses, &row.totals.csat_satisfied, &row.totals.csat_sum,
-          &row.totals.ces_responses, &row.totals.ces_easy, &row.totals.ces_sum,
-          &row.totals.verbatims, &row.totals.negative_verbatims, &row.totals.alerts_total,
-          &row.totals.alerts_open}) {
+    for (std::int64_t* count : counter_columns(row.totals)) {
       *count = select->int64_at(++column);
     }
     row.totals.sentiment_sum = select->double_at(++column);
@@ -151,43 +95,6 @@ bool run_sums(sqlite_connection& db, const sums_query& query, std::vector<sums_r
     return false;
   }
   return true;
-}
-
-// Turns grouped rows into the answer's groups; time groups fold days into weeks or months
-// (rows come ordered by day, so equal keys are adjacent).
-void fill_groups(const score_query& query, std::vector<sums_row>& rows, score_answer& answer) {
-  for (sums_row& row : rows) {
-    std::string key = query.group_by_time ? time_bucket_key(row.key_number, *query.group_by_time)
-                                          : std::move(row.key_text);
-    if (!answer.groups.empty() && answer.groups.back().key == key) {
-      add_totals(answer.groups.back(), row.totals);
-      continue;
-    }
-    row.totals.key = std::move(key);
-    answer.groups.push_back(std::move(row.totals));
-  }
-}
-
-// Runs the total query and, when grouped, the groups query; fills `answer`.
-score_answer run_answer(sqlite_connection& db, const score_query& query, const sums_query& total,
-                        const sums_query* groups) {
-  score_answer answer;
-  std::vector<sums_row> rows;
-  if (!run_sums(db, total, rows, answer.error)) {
-    return answer;
-  }
-  if (!rows.empty()) {
-    answer.total = rows.front().totals;
-  }
-  rows.clear();
-  if (groups != nullptr) {
-    if (!run_sums(db, *groups, rows, answer.error)) {
-      return answer;
-    }
-    fill_groups(query, rows, answer);
-  }
-  answer.ok = true;
-  return answer;
 }
 
 // Ends the read transaction however the query ends: a pooled connection must not keep an old
@@ -213,17 +120,6 @@ class read_transaction {
   sqlite_connection& db_;
   bool open_ = false;
 };
-
-bool is_grouped(const score_query& query) {
-  return query.group_by_dimension.has_value() || query.group_by_time.has_value();
-}
-
-std::string check_query(const score_query& query) {
-  if (query.group_by_dimension && query.group_by_time) {
-    return "scores: group by a dimension or by time, not both";
-  }
-  return {};
-}
 
 }  // namespace
 
@@ -256,7 +152,7 @@ score_answer scores_from_rollups(sqlite_connection& db, const score_query& query
         rollup_sums_query("k", rollup_rows_sql(rollup_day, "day", true), split, dimension, value);
   }
   groups.sql += " GROUP BY 1 ORDER BY 1";
-  return run_answer(db, query, total, is_grouped(query) ? &groups : nullptr);
+  return fold_score_answer(db, query, total, groups, run_sums);
 }
 
 score_answer scores_from_events(sqlite_connection& db, const score_query& query) {
@@ -280,11 +176,11 @@ score_answer scores_from_events(sqlite_connection& db, const score_query& query)
     groups.sql = std::string("SELECT ") + event_day + ", " + event_sums + where;
   }
   groups.sql += " GROUP BY 1 ORDER BY 1";
-  return run_answer(db, query, total, is_grouped(query) ? &groups : nullptr);
+  return fold_score_answer(db, query, total, groups, run_sums);
 }
 
 score_answer compute_scores(sqlite_connection& db, const score_query& query) {
-  if (std::string problem = check_query(query); !problem.empty()) {
+  if (std::string problem = score_query_problem(query); !problem.empty()) {
     score_answer answer;
     answer.error = std::move(problem);
     return answer;

@@ -1,0 +1,90 @@
+#include "storage/score_rows.hpp"
+
+#include <algorithm>
+#include <limits>
+
+#include "storage/rollup.hpp"
+#include "storage/time_keys.hpp"
+
+namespace sentinelle {
+namespace {
+
+// Turns grouped rows into the answer's groups; time groups fold days into weeks or months
+// (rows come ordered by day, so equal keys are adjacent).
+void fill_groups(const score_query& query, std::vector<sums_row>& rows, score_answer& answer) {
+  for (sums_row& row : rows) {
+    std::string key = query.group_by_time ? time_bucket_key(row.key_number, *query.group_by_time)
+                                          : std::move(row.key_text);
+    if (!answer.groups.empty() && answer.groups.back().key == key) {
+      add_totals(answer.groups.back(), row.totals);
+      continue;
+    }
+    row.totals.key = std::move(key);
+    answer.groups.push_back(std::move(row.totals));
+  }
+}
+
+}  // namespace
+
+std::pair<std::int64_t, std::int64_t> hour_range(const score_query& query) {
+  constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max() / 4;
+  const std::int64_t from = std::clamp(query.from_ms, -limit, limit);
+  const std::int64_t to = std::clamp(query.to_ms, -limit, limit);
+  return {hour_of(from), ceil_div(to, ms_per_hour)};
+}
+
+rollup_split split_range(const score_query& query) {
+  const auto [from_hour, to_hour] = hour_range(query);
+  rollup_split split;
+  split.first_day = ceil_div(from_hour, 24);
+  split.end_day = floor_div(to_hour, 24);  // end_day <= first_day: no whole day, daily part empty
+  split.head_from = from_hour;
+  split.head_to = std::min(to_hour, split.first_day * 24);
+  split.head_day = day_of_hour(split.head_from);
+  split.tail_from = std::max(split.head_to, split.end_day * 24);
+  split.tail_to = to_hour;
+  split.tail_day = day_of_hour(split.tail_from);
+  return split;
+}
+
+std::array<std::int64_t*, 13> counter_columns(score_totals& totals) {
+  return {&totals.nps_promoters, &totals.nps_passives, &totals.nps_detractors,
+          &totals.csat_responses, &totals.csat_satisfied, &totals.csat_sum,
+          &totals.ces_responses, &totals.ces_easy, &totals.ces_sum,
+          &totals.verbatims, &totals.negative_verbatims, &totals.alerts_total,
+          &totals.alerts_open};
+}
+
+bool is_grouped(const score_query& query) {
+  return query.group_by_dimension.has_value() || query.group_by_time.has_value();
+}
+
+std::string score_query_problem(const score_query& query) {
+  if (query.group_by_dimension && query.group_by_time) {
+    return "scores: group by a dimension or by time, not both";
+  }
+  return {};
+}
+
+score_answer fold_score_answer(const score_query& query, const sums_runner& run_total,
+                               const sums_runner& run_groups) {
+  score_answer answer;
+  std::vector<sums_row> rows;
+  if (!run_total(rows, answer.error)) {
+    return answer;
+  }
+  if (!rows.empty()) {
+    answer.total = rows.front().totals;
+  }
+  rows.clear();
+  if (is_grouped(query)) {
+    if (!run_groups(rows, answer.error)) {
+      return answer;
+    }
+    fill_groups(query, rows, answer);
+  }
+  answer.ok = true;
+  return answer;
+}
+
+}  // namespace sentinelle

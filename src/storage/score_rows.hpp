@@ -1,0 +1,84 @@
+#pragma once
+
+#include <array>
+#include <cstdint>
+#include <functional>
+#include <string>
+#include <utility>
+#include <vector>
+
+#include "storage/event_store.hpp"
+
+namespace sentinelle {
+
+// What both engines' score queries share (score_queries.cpp, postgres/pg_score_queries.cpp):
+// the range of hours they read, its split into whole days and edge hours, the columns they
+// select and how their rows fold into an answer. Only the SQL dialect is the engine's.
+
+// The counters of score_totals, as the rows of both rollup tables name them.
+inline constexpr const char* rollup_counters =
+    "nps_promoters, nps_passives, nps_detractors, csat_responses, csat_satisfied, csat_sum, "
+    "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, alerts_total, alerts_open, "
+    "sentiment_sum";
+
+// Days since the epoch by floor division (`/` on integers truncates towards zero in both SQLs,
+// so the numerator is made a multiple first).
+inline constexpr const char* rollup_day = "(hour - ((hour % 24) + 24) % 24) / 24";
+inline constexpr const char* event_day =
+    "(e.occurred_at_ms - ((e.occurred_at_ms % 86400000) + 86400000) % 86400000) / 86400000";
+
+// The query's range as whole hours [from, to): the rollups' grain, on both paths, so the answer
+// never depends on the path taken. Clamped so that no arithmetic on far-away instants overflows.
+std::pair<std::int64_t, std::int64_t> hour_range(const score_query& query);
+
+// A rollup query's hour range, split so that whole UTC days are read from the daily rows (one
+// row per day instead of 24) and only the partial days at the edges from the hourly rows. The
+// three parts are disjoint and cover the range exactly; each hourly part lies within one day.
+struct rollup_split {
+  std::int64_t first_day = 0, end_day = 0;                // daily rows [first_day, end_day)
+  std::int64_t head_from = 0, head_to = 0, head_day = 0;  // hourly rows before first_day
+  std::int64_t tail_from = 0, tail_to = 0, tail_day = 0;  // hourly rows from end_day on
+};
+
+rollup_split split_range(const score_query& query);
+
+// One row of a sums query: its key (a dimension's value, or a day number) and its sums.
+struct sums_row {
+  std::string key_text;
+  std::int64_t key_number = 0;
+  score_totals totals;
+};
+
+// The integer counters of `totals` in the order the sums columns select them (after the key);
+// sentiment_sum, a double, comes last.
+std::array<std::int64_t*, 13> counter_columns(score_totals& totals);
+
+bool is_grouped(const score_query& query);
+// Why `query` cannot be answered; empty when it can.
+std::string score_query_problem(const score_query& query);
+
+// Runs one sums query of the engine, appending its rows; false and `error` on failure.
+using sums_runner = std::function<bool(std::vector<sums_row>& rows, std::string& error)>;
+
+// The answer: the total from `run_total`, and when the query is grouped, the groups from
+// `run_groups` (time groups fold days into weeks or months).
+score_answer fold_score_answer(const score_query& query, const sums_runner& run_total,
+                               const sums_runner& run_groups);
+
+// The same with the engine's `run_sums(db, sums_query, rows, error)`.
+template <typename Connection, typename SumsQuery>
+score_answer fold_score_answer(Connection& db, const score_query& query, const SumsQuery& total,
+                               const SumsQuery& groups,
+                               bool (*run_sums)(Connection&, const SumsQuery&,
+                                                std::vector<sums_row>&, std::string&)) {
+  return fold_score_answer(
+      query,
+      [&](std::vector<sums_row>& rows, std::string& error) {
+        return run_sums(db, total, rows, error);
+      },
+      [&](std::vector<sums_row>& rows, std::string& error) {
+        return run_sums(db, groups, rows, error);
+      });
+}
+
+}  // namespace sentinelle
