@@ -19,26 +19,6 @@ bool step_done(sqlite_connection& db, statement& command, std::string& error) {
 
 }  // namespace
 
-namespace {
-
-// The first acknowledge or resolve of an alert takes it out of the `open` count of every score
-// group its event is in (migration 0005).
-void count_as_no_longer_open(const alert& subject, rollup_changes& rollups) {
-  event where;  // only the time and the dimensions choose the rollup rows
-  where.occurred_at_ms = subject.occurred_at_ms;
-  where.agent_id = subject.agent_id;
-  where.team_id = subject.team_id;
-  where.queue = subject.queue;
-  where.channel = subject.channel;
-  where.touchpoint = subject.touchpoint;
-  where.platform = subject.platform;
-  score_totals counts;
-  counts.alerts_open = -1;
-  rollups.add(where, counts);
-}
-
-}  // namespace
-
 alert alert_from_event(const event& stored, std::int64_t seq, std::int64_t created_at_ms) {
   alert raised;
   raised.seq = seq;
@@ -145,43 +125,16 @@ bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std:
   return true;
 }
 
-alert_change_result alert_writer::change(const alert_change& change,
-                                         std::optional<stream_record>& record,
-                                         rollup_changes& rollups) {
-  alert_change_result result;
-  std::optional<alert> current = load_alert(db_, change.seq, result.error);
-  if (!current) {
-    result.result = result.error.empty() ? alert_change_result::outcome::not_found
-                                         : alert_change_result::outcome::failed;
-    return result;
-  }
-  // Acknowledging an alert already acknowledged or resolved, or resolving a resolved one,
-  // changes nothing: the first supervisor's name and time stay (docs/alerts.md).
-  const bool repeat = change.action == alert_action::acknowledge
-                          ? current->status != alert_status::open
-                          : current->status == alert_status::resolved;
-  if (repeat) {
-    result.result = alert_change_result::outcome::unchanged;
-    result.state = std::move(current);
-    return result;
-  }
-  const auto seq = append_log(change.seq, "alert_update", change.at_ms, result.error);
-  if (!seq || !apply(change, result.error)) {
-    return result;
-  }
-  result.state = load_alert(db_, change.seq, result.error);
-  if (!result.state) {
-    return result;
-  }
-  if (current->status == alert_status::open) {
-    count_as_no_longer_open(*current, rollups);
-  }
-  result.result = alert_change_result::outcome::changed;
-  record = stream_record{*seq, stream_kind::alert_update, *result.state};
-  return result;
+std::optional<alert> alert_writer::load_alert(std::int64_t seq, std::string& error) {
+  return sentinelle::load_alert(db_, seq, error);
 }
 
-bool alert_writer::apply(const alert_change& change, std::string& error) {
+std::optional<std::int64_t> alert_writer::log_update(const alert_change& change,
+                                                     std::string& error) {
+  return append_log(change.seq, "alert_update", change.at_ms, error);
+}
+
+bool alert_writer::store_change(const alert_change& change, std::string& error) {
   const bool acknowledge = change.action == alert_action::acknowledge;
   statement* update = db_.prepare(
       acknowledge ? "UPDATE alerts SET status = 'acknowledged', acknowledged_by = ?2, "

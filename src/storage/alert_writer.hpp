@@ -5,6 +5,7 @@
 #include <string>
 #include <vector>
 
+#include "storage/alert_rules.hpp"
 #include "storage/event_store.hpp"
 
 namespace sentinelle {
@@ -14,7 +15,7 @@ class sqlite_connection;
 
 // Alert rows on the writer's connection, always inside the caller's transaction: raising an
 // alert with its event (and its outbound deliveries), and acknowledging or resolving one.
-class alert_writer {
+class alert_writer final : private alert_change_target {
  public:
   alert_writer(sqlite_connection& db, std::vector<outbound_route> routes)
       : db_(db), routes_(std::move(routes)) {}
@@ -28,7 +29,9 @@ class alert_writer {
   // alert_update to publish once the transaction commits, and `rollups` gets the change of the
   // score groups' alert counts, for the caller to write in the same transaction.
   alert_change_result change(const alert_change& change, std::optional<stream_record>& record,
-                             rollup_changes& rollups);
+                             rollup_changes& rollups) {
+    return apply_alert_change(*this, change, record, rollups);
+  }
 
  private:
   std::optional<std::int64_t> append_log(std::optional<std::int64_t> alert_seq,
@@ -36,7 +39,10 @@ class alert_writer {
                                          std::string& error);
   bool queue_deliveries(std::int64_t alert_seq, severity level, std::int64_t now_ms,
                         std::string& error);
-  bool apply(const alert_change& change, std::string& error);
+  std::optional<alert> load_alert(std::int64_t seq, std::string& error) override;
+  std::optional<std::int64_t> log_update(const alert_change& change,
+                                         std::string& error) override;
+  bool store_change(const alert_change& change, std::string& error) override;
 
   sqlite_connection& db_;
   std::vector<outbound_route> routes_;

@@ -6,26 +6,6 @@
 #include "storage/rollup.hpp"
 
 namespace sentinelle::pg {
-namespace {
-
-// The first acknowledge or resolve of an alert takes it out of the `open` count of every score
-// group its event is in.
-void count_as_no_longer_open(const alert& subject, rollup_changes& rollups) {
-  event where;  // only the time and the dimensions choose the rollup rows
-  where.occurred_at_ms = subject.occurred_at_ms;
-  where.agent_id = subject.agent_id;
-  where.team_id = subject.team_id;
-  where.queue = subject.queue;
-  where.channel = subject.channel;
-  where.touchpoint = subject.touchpoint;
-  where.platform = subject.platform;
-  score_totals counts;
-  counts.alerts_open = -1;
-  rollups.add(where, counts);
-}
-
-}  // namespace
-
 std::optional<stream_record> alert_writer::raise(const event& stored, std::int64_t event_seq,
                                                  std::string& error) {
   const std::int64_t now = stored.received_at_ms;
@@ -73,49 +53,24 @@ bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std:
   return true;
 }
 
-alert_change_result alert_writer::change(const alert_change& change,
-                                         std::optional<stream_record>& record,
-                                         rollup_changes& rollups) {
-  alert_change_result answer;
-  std::optional<alert> current = load_alert(db_, change.seq, answer.error);
-  if (!current) {
-    answer.result = answer.error.empty() ? alert_change_result::outcome::not_found
-                                         : alert_change_result::outcome::failed;
-    return answer;
-  }
-  // A repeat changes nothing: the first supervisor's name and time stay (docs/alerts.md).
-  const bool repeat = change.action == alert_action::acknowledge
-                          ? current->status != alert_status::open
-                          : current->status == alert_status::resolved;
-  if (repeat) {
-    answer.result = alert_change_result::outcome::unchanged;
-    answer.state = std::move(current);
-    return answer;
-  }
+std::optional<alert> alert_writer::load_alert(std::int64_t seq, std::string& error) {
+  return pg::load_alert(db_, seq, error);
+}
+
+std::optional<std::int64_t> alert_writer::log_update(const alert_change& change,
+                                                     std::string& error) {
   const result logged = db_.run(
       "INSERT INTO alert_log (alert_seq, kind, at_ms) VALUES ($1, 'alert_update', $2) "
       "RETURNING seq",
       params().add(change.seq).add(change.at_ms));
   if (!logged.ok()) {
-    answer.error = logged.error();
-    return answer;
+    error = logged.error();
+    return std::nullopt;
   }
-  if (!apply(change, answer.error)) {
-    return answer;
-  }
-  answer.state = load_alert(db_, change.seq, answer.error);
-  if (!answer.state) {
-    return answer;
-  }
-  if (current->status == alert_status::open) {
-    count_as_no_longer_open(*current, rollups);
-  }
-  answer.result = alert_change_result::outcome::changed;
-  record = stream_record{logged.int64_at(0, 0), stream_kind::alert_update, *answer.state};
-  return answer;
+  return logged.int64_at(0, 0);
 }
 
-bool alert_writer::apply(const alert_change& change, std::string& error) {
+bool alert_writer::store_change(const alert_change& change, std::string& error) {
   const bool acknowledge = change.action == alert_action::acknowledge;
   params values;
   values.add(change.seq).add(change.by).add(change.at_ms);

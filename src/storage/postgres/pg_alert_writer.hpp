@@ -6,6 +6,7 @@
 #include <string_view>
 #include <vector>
 
+#include "storage/alert_rules.hpp"
 #include "storage/event_store.hpp"
 
 namespace sentinelle {
@@ -19,7 +20,7 @@ class connection;
 // Alert rows on the writer's connection, inside the caller's transaction (the PostgreSQL twin
 // of storage/alert_writer.hpp, same semantics). The caller must hold the alert stream lock
 // (pg_event_writer) before anything here appends to alert_log.
-class alert_writer {
+class alert_writer final : private alert_change_target {
  public:
   alert_writer(connection& db, const std::vector<outbound_route>& routes)
       : db_(db), routes_(routes) {}
@@ -32,12 +33,17 @@ class alert_writer {
   // Acknowledges or resolves; on `changed`, `record` is the alert_update to publish after the
   // commit and `rollups` gets the alerts_open change to write in the same transaction.
   alert_change_result change(const alert_change& change, std::optional<stream_record>& record,
-                             rollup_changes& rollups);
+                             rollup_changes& rollups) {
+    return apply_alert_change(*this, change, record, rollups);
+  }
 
  private:
   bool queue_deliveries(std::int64_t alert_seq, severity level, std::int64_t now_ms,
                         std::string& error);
-  bool apply(const alert_change& change, std::string& error);
+  std::optional<alert> load_alert(std::int64_t seq, std::string& error) override;
+  std::optional<std::int64_t> log_update(const alert_change& change,
+                                         std::string& error) override;
+  bool store_change(const alert_change& change, std::string& error) override;
 
   connection& db_;
   const std::vector<outbound_route>& routes_;
