@@ -33,15 +33,6 @@ bool run(sqlite_connection& db, const char* sql, std::string& error) {
   return db.exec(sql, error);
 }
 
-// What one stored event adds to the rollups, its alert included (open or not).
-score_totals counted(event stored, bool has_alert, bool alert_open) {
-  stored.alert_severity.reset();
-  score_totals counts = contribution(stored);
-  counts.alerts_total = has_alert ? 1 : 0;
-  counts.alerts_open = alert_open ? 1 : 0;
-  return counts;
-}
-
 }  // namespace
 
 erasure_result event_eraser::erase(const erasure_request& request, rollup_changes& rollups) {
@@ -87,9 +78,7 @@ bool event_eraser::select_victims(const erasure_request& request, rollup_changes
     const bool has_alert = read->int64_at(event_column_count) != 0;
     const bool alert_open = !read->is_null(event_column_count + 1) &&
                             read->int64_at(event_column_count + 1) != 0;
-    score_totals removed;
-    subtract_totals(removed, counted(stored, has_alert, alert_open));
-    rollups.add(stored, removed);
+    rollups.remove_erased(stored, has_alert, alert_open);
     ++result.events;
     result.alerts += has_alert ? 1 : 0;
   }

@@ -155,6 +155,17 @@ void rollup_changes::add(const event& stored, const score_totals& counts) {
   add_to(daily_, day_of_hour(hour), stored, counts);
 }
 
+void rollup_changes::remove_erased(const event& stored, bool has_alert, bool alert_open) {
+  event counted = stored;
+  counted.alert_severity.reset();  // the alert is counted from its row, not from the event
+  score_totals counts = contribution(counted);
+  counts.alerts_total = has_alert ? 1 : 0;
+  counts.alerts_open = alert_open ? 1 : 0;
+  score_totals removed;
+  subtract_totals(removed, counts);
+  add(stored, removed);
+}
+
 void rollup_changes::merge(const rollup_changes& other) {
   merge_rows(hourly_, other.hourly_);
   merge_rows(daily_, other.daily_);

@@ -65,6 +65,8 @@ class rollup_changes {
   // Adds `counts` (which may be negative: an alert that leaves `open`) to the rows `stored`
   // counts in.
   void add(const event& stored, const score_totals& counts);
+  // Takes an erased event out of the rows it counts in, its alert (open or not) included.
+  void remove_erased(const event& stored, bool has_alert, bool alert_open);
   void merge(const rollup_changes& other);
   const rows& hourly() const { return hourly_; }
   const rows& daily() const { return daily_; }

@@ -27,15 +27,6 @@ std::string select_sql(erasure_request::match by) {
   return sql + " ORDER BY occurred_at_ms LIMIT $3 FOR UPDATE";
 }
 
-// What one stored event adds to the rollups, its alert included (open or not).
-score_totals counted(event stored, bool has_alert, bool alert_open) {
-  stored.alert_severity.reset();
-  score_totals counts = contribution(stored);
-  counts.alerts_total = has_alert ? 1 : 0;
-  counts.alerts_open = alert_open ? 1 : 0;
-  return counts;
-}
-
 // A PostgreSQL array literal of the ids: one parameter, however many rows go.
 std::string array_literal(const std::vector<std::int64_t>& ids) {
   std::string text = "{";
@@ -90,9 +81,7 @@ erasure_result erase_events(connection& db, const erasure_request& request,
     }
     const auto alert_seq = rows.optional_int64(row, event_column_count);
     const bool alert_open = alert_seq && rows.bool_at(row, event_column_count + 1);
-    score_totals removed;
-    subtract_totals(removed, counted(stored, alert_seq.has_value(), alert_open));
-    rollups.add(stored, removed);
+    rollups.remove_erased(stored, alert_seq.has_value(), alert_open);
     events.push_back(rows.int64_at(row, event_column_count + 2));
     if (alert_seq) {
       alerts.push_back(*alert_seq);
