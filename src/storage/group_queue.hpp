@@ -4,6 +4,7 @@
 #include <cstddef>
 #include <deque>
 #include <functional>
+#include <memory>
 #include <mutex>
 #include <thread>
 #include <vector>
@@ -46,6 +47,12 @@ class group_queue {
   // Queues `task` for the writer thread (it runs between two groups) and returns at once;
   // false when the queue is stopping (the task will not run).
   bool post_task(std::function<void()> task);
+  // Runs `write` (an alert change, an erasure: its own transaction) on the writer thread between
+  // groups, answers `done` with its result and publishes its commit; answers `when_stopping` at
+  // once when the queue is stopping.
+  template <typename Result>
+  void post_write(std::function<Result(commit_notice&)> write, std::function<void(Result)> done,
+                  Result when_stopping);
   // Waits until everything queued so far is written and answered.
   void flush();
   // As the destructor; for stores that must stop the writer before other members go.
@@ -68,5 +75,23 @@ class group_queue {
   bool stopping_ = false;
   std::thread thread_;  // last: starts once everything above exists
 };
+
+template <typename Result>
+void group_queue::post_write(std::function<Result(commit_notice&)> write,
+                             std::function<void(Result)> done, Result when_stopping) {
+  auto reply = std::make_shared<std::function<void(Result)>>(std::move(done));
+  const bool queued = post_task([this, write = std::move(write), reply] {
+    commit_notice notice;
+    Result result = write(notice);
+    try {
+      (*reply)(std::move(result));
+    } catch (...) {  // NOLINT(bugprone-empty-catch): as for store() callbacks
+    }
+    publish_(notice);
+  });
+  if (!queued) {
+    (*reply)(std::move(when_stopping));
+  }
+}
 
 }  // namespace sentinelle

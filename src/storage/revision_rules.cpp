@@ -44,8 +44,8 @@ score_totals difference(event before, event after) {
 }
 
 bool raise_alert(revision_target& target, const event& updated, std::int64_t seq,
-                 store_result& result, rollup_changes& rollups,
-                 std::vector<stream_record>& records, std::string& error) {
+                 store_result& result, rollup_changes& rollups, std::vector<stream_record>& records,
+                 std::string& error) {
   auto record = target.raise_alert(updated, seq, error);
   if (!record) {
     return false;

@@ -35,8 +35,8 @@ class revision_target {
                                            rollup_changes& rollups) = 0;
 };
 
-// The alert half of a revision_target, forwarded to the engine's alert writer (both engines' writers
-// have the same raise / change).
+// The alert half of a revision_target, forwarded to the engine's alert writer (both engines'
+// writers have the same raise / change).
 template <class AlertWriter>
 class revision_target_with_alerts : public revision_target {
  public:
@@ -46,8 +46,7 @@ class revision_target_with_alerts : public revision_target {
                                            std::string& error) override {
     return alerts_.raise(stored, event_seq, error);
   }
-  alert_change_result change_alert(const alert_change& change,
-                                   std::optional<stream_record>& record,
+  alert_change_result change_alert(const alert_change& change, std::optional<stream_record>& record,
                                    rollup_changes& rollups) override {
     return alerts_.change(change, record, rollups);
   }

@@ -48,10 +48,10 @@ rollup_split split_range(const score_query& query) {
 }
 
 std::array<std::int64_t*, 13> counter_columns(score_totals& totals) {
-  return {&totals.nps_promoters, &totals.nps_passives, &totals.nps_detractors,
-          &totals.csat_responses, &totals.csat_satisfied, &totals.csat_sum,
-          &totals.ces_responses, &totals.ces_easy, &totals.ces_sum,
-          &totals.verbatims, &totals.negative_verbatims, &totals.alerts_total,
+  return {&totals.nps_promoters,  &totals.nps_passives,       &totals.nps_detractors,
+          &totals.csat_responses, &totals.csat_satisfied,     &totals.csat_sum,
+          &totals.ces_responses,  &totals.ces_easy,           &totals.ces_sum,
+          &totals.verbatims,      &totals.negative_verbatims, &totals.alerts_total,
           &totals.alerts_open};
 }
 

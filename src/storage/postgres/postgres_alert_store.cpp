@@ -38,36 +38,21 @@ std::optional<alert> postgres_event_store::find_alert(std::int64_t seq) {
 
 void postgres_event_store::change_alert(alert_change change,
                                         std::function<void(alert_change_result)> done) {
-  auto reply = std::make_shared<std::function<void(alert_change_result)>>(std::move(done));
-  const bool queued = post_task([this, change = std::move(change), reply] {
-    commit_notice notice;
-    alert_change_result result = writer_.change_alert(change, notice);
-    try {
-      (*reply)(std::move(result));
-    } catch (...) {  // NOLINT(bugprone-empty-catch): as for store() callbacks
-    }
-    publish(notice);
-  });
-  if (!queued) {
-    (*reply)({alert_change_result::outcome::failed, "the store is stopping", std::nullopt});
-  }
+  groups_.post_write<alert_change_result>(
+      [this, change = std::move(change)](commit_notice& notice) {
+        return writer_.change_alert(change, notice);
+      },
+      std::move(done),
+      {alert_change_result::outcome::failed, "the store is stopping", std::nullopt});
 }
 
 void postgres_event_store::erase(erasure_request request,
                                  std::function<void(erasure_result)> done) {
-  auto reply = std::make_shared<std::function<void(erasure_result)>>(std::move(done));
-  const bool queued = post_task([this, request = std::move(request), reply] {
-    commit_notice notice;
-    erasure_result result = writer_.erase(request, notice);
-    try {
-      (*reply)(std::move(result));
-    } catch (...) {  // NOLINT(bugprone-empty-catch): as for store() callbacks
-    }
-    publish(notice);
-  });
-  if (!queued) {
-    (*reply)({false, "the store is stopping", 0, 0});
-  }
+  groups_.post_write<erasure_result>(
+      [this, request = std::move(request)](commit_notice& notice) {
+        return writer_.erase(request, notice);
+      },
+      std::move(done), {false, "the store is stopping", 0, 0});
 }
 
 bool postgres_event_store::replay(std::int64_t after_seq, std::size_t limit,
@@ -111,8 +96,7 @@ bool postgres_event_store::mark_delivered(std::int64_t id) {
       false);
 }
 
-bool postgres_event_store::reschedule(std::int64_t id, int attempts,
-                                      std::int64_t next_attempt_ms,
+bool postgres_event_store::reschedule(std::int64_t id, int attempts, std::int64_t next_attempt_ms,
                                       const std::string& last_error) {
   return with_reader<bool>(
       [&](pg::connection& db) {
