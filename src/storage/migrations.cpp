@@ -53,24 +53,13 @@ bool migrate_in_transaction(sqlite_connection& db, std::span<const migration> mi
   if (!current_version(db, version, error)) {
     return false;
   }
-  const auto known = static_cast<std::int64_t>(migrations.size());
-  if (version > known) {
-    error = "database schema version " + std::to_string(version) +
-            " is newer than this binary knows (" + std::to_string(known) +
-            "): refusing to open it; run a newer sentinelle";
-    return false;
-  }
-  for (const migration& step : migrations.subspan(static_cast<std::size_t>(version))) {
-    const std::string sql(step.sql);
-    if (!db.exec(sql.c_str(), error)) {
-      error = "migration " + std::string(step.name) + " failed: " + error;
-      return false;
-    }
-    if (!record(db, step, error)) {
-      return false;
-    }
-  }
-  return true;
+  return apply_missing_migrations(
+      migrations, version,
+      [&](const migration& step, std::string& failure) {
+        return db.exec(std::string(step.sql).c_str(), failure);
+      },
+      [&](const migration& step, std::string& failure) { return record(db, step, failure); },
+      error);
 }
 
 }  // namespace

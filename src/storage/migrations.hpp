@@ -4,16 +4,11 @@
 #include <string>
 #include <string_view>
 
+#include "storage/migration_steps.hpp"
+
 namespace sentinelle {
 
 class sqlite_connection;
-
-// One numbered schema step, from src/storage/migrations/NNNN_name.sql.
-struct migration {
-  int version;
-  std::string_view name;
-  std::string_view sql;
-};
 
 // The migrations compiled into this binary, in order (versions 1..N without gaps).
 std::span<const migration> embedded_migrations();

@@ -32,24 +32,13 @@ bool migrate_locked(connection& db, std::span<const migration> migrations, std::
   if (!text) {
     return false;
   }
-  const std::int64_t version = std::stoll(*text);
-  const auto known = static_cast<std::int64_t>(migrations.size());
-  if (version > known) {
-    error = "database schema version " + std::to_string(version) +
-            " is newer than this binary knows (" + std::to_string(known) +
-            "): refusing to open it; run a newer sentinelle";
-    return false;
-  }
-  for (const migration& step : migrations.subspan(static_cast<std::size_t>(version))) {
-    if (!db.exec(std::string(step.sql), error)) {
-      error = "migration " + std::string(step.name) + " failed: " + error;
-      return false;
-    }
-    if (!record(db, step, error)) {
-      return false;
-    }
-  }
-  return true;
+  return apply_missing_migrations(
+      migrations, std::stoll(*text),
+      [&](const migration& step, std::string& failure) {
+        return db.exec(std::string(step.sql), failure);
+      },
+      [&](const migration& step, std::string& failure) { return record(db, step, failure); },
+      error);
 }
 
 }  // namespace
