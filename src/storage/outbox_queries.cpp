@@ -4,6 +4,7 @@
 
 #include "alerts/alert.hpp"
 #include "storage/sqlite_connection.hpp"
+#include "storage/transaction.hpp"
 
 namespace sentinelle::outbox_sql {
 namespace {
@@ -29,20 +30,6 @@ bool run(sqlite_connection& db, const std::string& sql,
     return false;
   }
   return true;
-}
-
-// BEGIN IMMEDIATE … COMMIT around two statements that must happen together.
-bool in_transaction(sqlite_connection& db, const std::function<bool()>& body,
-                    std::string& error) {
-  if (!db.exec("BEGIN IMMEDIATE", error)) {
-    return false;
-  }
-  if (body() && db.exec("COMMIT", error)) {
-    return true;
-  }
-  std::string ignored;
-  db.exec("ROLLBACK", ignored);
-  return false;
 }
 
 std::optional<std::int64_t> single_int(sqlite_connection& db, const std::string& sql,
@@ -123,7 +110,7 @@ bool reschedule(sqlite_connection& db, std::int64_t id, int attempts, std::int64
 bool bury(sqlite_connection& db, std::int64_t id, int attempts, std::int64_t now_ms,
           const std::string& last_error, std::string& error) {
   return in_transaction(
-      db,
+      db, "BEGIN IMMEDIATE",
       [&] {
         return run(db,
                    "INSERT INTO dead_letters (webhook_id, sink, alert_seq, attempts, "
@@ -187,7 +174,7 @@ bool replay_dead_letter(sqlite_connection& db, std::int64_t id, std::int64_t now
                         std::string& error) {
   bool found = false;
   const bool ok = in_transaction(
-      db,
+      db, "BEGIN IMMEDIATE",
       [&] {
         if (!run(db,
                  "INSERT INTO outbox (webhook_id, sink, alert_seq, attempts, created_at_ms, "

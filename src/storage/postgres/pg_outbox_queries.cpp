@@ -4,6 +4,7 @@
 
 #include "alerts/alert.hpp"
 #include "storage/postgres/pg_connection.hpp"
+#include "storage/transaction.hpp"
 
 namespace sentinelle::pg::outbox_sql {
 namespace {
@@ -20,19 +21,6 @@ bool run(connection& db, const std::string& sql, const params& values, std::stri
     *changed = done.affected();
   }
   return true;
-}
-
-// BEGIN … COMMIT around statements that must happen together.
-bool in_transaction(connection& db, const std::function<bool()>& body, std::string& error) {
-  if (!db.exec("BEGIN", error)) {
-    return false;
-  }
-  if (body() && db.exec("COMMIT", error)) {
-    return true;
-  }
-  std::string ignored;
-  db.exec("ROLLBACK", ignored);
-  return false;
 }
 
 }  // namespace
@@ -91,7 +79,7 @@ bool reschedule(connection& db, std::int64_t id, int attempts, std::int64_t next
 bool bury(connection& db, std::int64_t id, int attempts, std::int64_t now_ms,
           const std::string& last_error, std::string& error) {
   return in_transaction(
-      db,
+      db, "BEGIN",
       [&] {
         return run(db,
                    "INSERT INTO dead_letters (webhook_id, sink, alert_seq, attempts, "
@@ -143,7 +131,7 @@ bool replay_dead_letter(connection& db, std::int64_t id, std::int64_t now_ms,
                         std::string& error) {
   std::int64_t moved = 0;
   const bool ok = in_transaction(
-      db,
+      db, "BEGIN",
       [&] {
         return run(db,
                    "INSERT INTO outbox (webhook_id, sink, alert_seq, attempts, created_at_ms, "
