@@ -4,6 +4,7 @@
 #include <string_view>
 
 #include "storage/event_row.hpp"
+#include "storage/group_results.hpp"
 
 namespace sentinelle {
 namespace {
@@ -38,13 +39,6 @@ std::string upsert_rollup_sql(std::string_view table, std::string_view bucket,
     separator = ", ";
   }
   return sql;
-}
-
-// The score groups a commit moved are the rollup rows it wrote (one per day, value).
-void add_score_groups(const rollup_changes& changes, commit_notice& notice) {
-  for (const auto& [key, counts] : changes.daily()) {
-    notice.score_groups.emplace_back(std::string(key.dimension), key.value);
-  }
 }
 
 }  // namespace
@@ -89,25 +83,6 @@ bool event_writer::run(statement& control, std::string& error) {
     return false;
   }
   return true;
-}
-
-std::vector<store_result> event_writer::write_group(const std::vector<pending_batch>& group,
-                                                    commit_notice& notice) {
-  std::vector<store_result> results(group.size());
-  try {
-    write_in_transaction(group, results, notice);
-  } catch (const std::exception& problem) {  // out of memory: this group fails, the writer lives
-    abandon(results, std::string("storage: ") + problem.what());
-  }
-  const bool committed =
-      std::any_of(results.begin(), results.end(), [](const store_result& r) { return r.ok; });
-  if (!committed) {
-    notice = {};  // nothing committed: nothing to tell the consoles
-  }
-  auto& groups = notice.score_groups;
-  std::sort(groups.begin(), groups.end());
-  groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
-  return results;
 }
 
 alert_change_result event_writer::change_alert(const alert_change& change,
@@ -305,9 +280,7 @@ void event_writer::abandon(std::vector<store_result>& results, const std::string
     std::string ignored;
     run(*statements_.rollback, ignored);
   }
-  for (store_result& result : results) {
-    result = {false, error, {}, {}};
-  }
+  fail_all(results, error);
 }
 
 }  // namespace sentinelle

@@ -12,6 +12,7 @@
 #include "storage/event_revision.hpp"
 #include "storage/event_store.hpp"
 #include "storage/group_queue.hpp"
+#include "storage/group_results.hpp"
 #include "storage/rollup.hpp"
 #include "storage/sqlite_connection.hpp"
 
@@ -19,19 +20,11 @@ namespace sentinelle {
 
 // Writes groups of batches on the one writer connection, with statements prepared once. Used
 // only by the store's writer thread.
-class event_writer {
+class event_writer final : public group_transaction {
  public:
   static std::unique_ptr<event_writer> create(std::unique_ptr<sqlite_connection> db,
                                               std::vector<outbound_route> routes,
                                               std::string& error);
-
-  // Stores a group in ONE transaction, each batch under its own savepoint: a failing batch rolls
-  // back alone and gets ok=false while the others commit; if the transaction itself fails
-  // (BEGIN, rollups or COMMIT), every batch gets ok=false. Results are in batch order and are
-  // final: when this returns, the transaction has committed or rolled back. `notice` gets what
-  // the commit changed for the consoles (empty when nothing committed).
-  std::vector<store_result> write_group(const std::vector<pending_batch>& group,
-                                        commit_notice& notice);
 
   // Acknowledges or resolves an alert in its own transaction; on a change, `notice` gets the
   // alert_update to publish.
@@ -64,8 +57,12 @@ class event_writer {
       : db_(std::move(db)), alerts_(*db_, std::move(routes)), revisions_(*db_, alerts_) {}
   bool prepare_all(std::string& error);
   bool run(statement& control, std::string& error);
+  // Stores a group in ONE transaction, each batch under its own savepoint: a failing batch rolls
+  // back alone and gets ok=false while the others commit; if the transaction itself fails
+  // (BEGIN, rollups or COMMIT), every batch gets ok=false. Results are in batch order and are
+  // final: when this returns, the transaction has committed or rolled back.
   void write_in_transaction(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results, commit_notice& notice);
+                            std::vector<store_result>& results, commit_notice& notice) override;
   bool write_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result,
                    commit_notice& notice);
   bool store_event(const event& stored, store_result& result, rollup_changes& batch_changes,
@@ -74,7 +71,7 @@ class event_writer {
   bool insert(const event& stored, bool& inserted, std::string& error);
   bool write_rollups(const rollup_changes& changes, std::string& error);
   bool upsert_rows(statement& upsert, const rollup_changes::rows& rows, std::string& error);
-  void abandon(std::vector<store_result>& results, const std::string& error);
+  void abandon(std::vector<store_result>& results, const std::string& error) override;
 
   std::unique_ptr<sqlite_connection> db_;
   alert_writer alerts_;

@@ -4,6 +4,7 @@
 #include <iterator>
 
 #include "storage/event_row.hpp"
+#include "storage/group_results.hpp"
 #include "storage/postgres/pg_alert_writer.hpp"
 #include "storage/postgres/pg_event_eraser.hpp"
 #include "storage/postgres/pg_event_revision.hpp"
@@ -31,13 +32,6 @@ bool touches_alerts(const std::vector<pending_batch>& group) {
       return e.alert_severity.has_value() || e.change != event_change::add;
     });
   });
-}
-
-// The score groups a commit moved are the rollup rows it wrote (one per day, value).
-void add_score_groups(const rollup_changes& changes, commit_notice& notice) {
-  for (const auto& [key, counts] : changes.daily()) {
-    notice.score_groups.emplace_back(std::string(key.dimension), key.value);
-  }
 }
 
 std::string insert_event_sql() {
@@ -121,23 +115,6 @@ void event_writer::rollback() {
     run("ROLLBACK", ignored);
   }
   note_failure();
-}
-
-std::vector<store_result> event_writer::write_group(const std::vector<pending_batch>& group,
-                                                    commit_notice& notice) {
-  std::vector<store_result> results(group.size());
-  try {
-    write_in_transaction(group, results, notice);
-  } catch (const std::exception& problem) {  // out of memory: this group fails, the writer lives
-    abandon(results, std::string("storage: ") + problem.what());
-  }
-  if (std::none_of(results.begin(), results.end(), [](const store_result& r) { return r.ok; })) {
-    notice = {};  // nothing committed: nothing to tell the consoles
-  }
-  auto& groups = notice.score_groups;
-  std::sort(groups.begin(), groups.end());
-  groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
-  return results;
 }
 
 void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
@@ -257,9 +234,7 @@ bool event_writer::write_rollups(const rollup_changes& changes, std::string& err
 
 void event_writer::abandon(std::vector<store_result>& results, const std::string& error) {
   rollback();
-  for (store_result& result : results) {
-    result = {false, error, {}, {}};
-  }
+  fail_all(results, error);
 }
 
 alert_change_result event_writer::change_alert(const alert_change& change,

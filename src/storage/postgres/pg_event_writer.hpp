@@ -9,6 +9,7 @@
 
 #include "storage/event_store.hpp"
 #include "storage/group_queue.hpp"
+#include "storage/group_results.hpp"
 #include "storage/postgres/pg_connection.hpp"
 #include "storage/rollup.hpp"
 
@@ -21,7 +22,7 @@ namespace sentinelle::pg {
 // A lost connection fails what was in flight (nothing of it is acknowledged); the next call
 // reconnects, waiting between attempts from 100 ms doubling to 5 s, and fails at once while it
 // waits, so callers get 503 rather than a hang.
-class event_writer {
+class event_writer final : public group_transaction {
  public:
   event_writer(std::string url, std::vector<outbound_route> routes,
                std::unique_ptr<connection> db)
@@ -29,8 +30,6 @@ class event_writer {
     backend_pid_ = PQbackendPID(db_->raw());
   }
 
-  std::vector<store_result> write_group(const std::vector<pending_batch>& group,
-                                        commit_notice& notice);
   alert_change_result change_alert(const alert_change& change, commit_notice& notice);
   erasure_result erase(const erasure_request& request, commit_notice& notice);
 
@@ -48,7 +47,7 @@ class event_writer {
   bool commit(const commit_notice& notice, std::string& error);
   void rollback();
   void write_in_transaction(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results, commit_notice& notice);
+                            std::vector<store_result>& results, commit_notice& notice) override;
   bool write_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result,
                    commit_notice& notice);
   bool try_batch(const std::vector<event>& batch, rollup_changes& changes, store_result& result,
@@ -56,7 +55,7 @@ class event_writer {
   bool store_event(const event& stored, store_result& result, rollup_changes& changes,
                    std::vector<stream_record>& records, std::string& error);
   bool write_rollups(const rollup_changes& changes, std::string& error);
-  void abandon(std::vector<store_result>& results, const std::string& error);
+  void abandon(std::vector<store_result>& results, const std::string& error) override;
   bool run(const std::string& sql, std::string& error);
   void note_failure();
 
