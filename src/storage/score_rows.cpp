@@ -55,6 +55,18 @@ std::array<std::int64_t*, 13> counter_columns(score_totals& totals) {
           &totals.alerts_open};
 }
 
+std::string event_groups_sql(const score_query& query, const std::string& sums,
+                             const std::string& from_where) {
+  std::string sql;
+  if (query.group_by_dimension) {
+    const std::string column = "e." + std::string(dimension_name(*query.group_by_dimension));
+    sql = "SELECT " + column + ", " + sums + from_where + " AND " + column + " <> ''";
+  } else {
+    sql = std::string("SELECT ") + event_day + ", " + sums + from_where;
+  }
+  return sql + " GROUP BY 1 ORDER BY 1";
+}
+
 bool is_grouped(const score_query& query) {
   return query.group_by_dimension.has_value() || query.group_by_time.has_value();
 }

@@ -53,6 +53,11 @@ struct sums_row {
 // sentiment_sum, a double, comes last.
 std::array<std::int64_t*, 13> counter_columns(score_totals& totals);
 
+// The groups query over events: the engine's `sums` per value of the group_by dimension (events
+// without one are in no group) or per day, from `from_where` (FROM events e … WHERE …).
+std::string event_groups_sql(const score_query& query, const std::string& sums,
+                             const std::string& from_where);
+
 bool is_grouped(const score_query& query);
 // Why `query` cannot be answered; empty when it can.
 std::string score_query_problem(const score_query& query);

@@ -133,13 +133,7 @@ score_answer scores_from_events(connection& db, const score_query& query) {
   }
   total.sql = std::string("SELECT '', ") + event_sums + where;
   sums_query groups = total;
-  if (query.group_by_dimension) {
-    const std::string column = "e." + std::string(dimension_name(*query.group_by_dimension));
-    groups.sql = "SELECT " + column + ", " + event_sums + where + " AND " + column + " <> ''";
-  } else {
-    groups.sql = std::string("SELECT ") + event_day + ", " + event_sums + where;
-  }
-  groups.sql += " GROUP BY 1 ORDER BY 1";
+  groups.sql = event_groups_sql(query, event_sums, where);
   return fold_score_answer(db, query, total, groups, run_sums);
 }
 
