@@ -15,7 +15,7 @@ class sqlite_connection;
 
 // Alert rows on the writer's connection, always inside the caller's transaction: raising an
 // alert with its event (and its outbound deliveries), and acknowledging or resolving one.
-class alert_writer final : private alert_change_target {
+class alert_writer final : public alert_change_target {
  public:
   alert_writer(sqlite_connection& db, std::vector<outbound_route> routes)
       : db_(db), routes_(std::move(routes)) {}
@@ -25,13 +25,6 @@ class alert_writer final : private alert_change_target {
   std::optional<stream_record> raise(const event& stored, std::int64_t event_seq,
                                      std::string& error);
 
-  // Applies `change` (see docs/alerts.md for what repeats do); on `changed`, `record` is the
-  // alert_update to publish once the transaction commits, and `rollups` gets the change of the
-  // score groups' alert counts, for the caller to write in the same transaction.
-  alert_change_result change(const alert_change& change, std::optional<stream_record>& record,
-                             rollup_changes& rollups) {
-    return apply_alert_change(*this, change, record, rollups);
-  }
 
  private:
   std::optional<std::int64_t> append_log(std::optional<std::int64_t> alert_seq,

@@ -14,17 +14,11 @@ class sqlite_connection;
 // Edits and erasures of stored events (event_change::edit / erase: a platform changed or removed
 // what it sent) on the writer's SQLite connection, inside the caller's transaction: the rules are
 // storage/revision_rules.hpp, this class holds only the SQL and the alert writer they go through.
-class event_reviser final : private revision_target_with_alerts<alert_writer> {
+class event_reviser final : public revision_target_with_alerts<alert_writer> {
  public:
   event_reviser(sqlite_connection& db, alert_writer& alerts)
       : revision_target_with_alerts(alerts), db_(db) {}
 
-  // Applies `revision` to the stored event with its key, appending its outcome (revised, erased
-  // or missing) and alert to `result`; false and `error` on a storage failure.
-  bool apply(const event& revision, store_result& result, rollup_changes& rollups,
-             std::vector<stream_record>& records, std::string& error) {
-    return apply_revision(*this, revision, result, rollups, records, error);
-  }
 
  private:
   std::optional<stored_event> load(const event& key, std::string& error) override;

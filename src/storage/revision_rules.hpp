@@ -18,11 +18,28 @@ struct stored_event {
   bool alert_resolved = false;
 };
 
+class revision_target;
+
+// Applies `revision` (event_change::edit or erase) through `target` (storage/README.md): only the
+// text and what was concluded from it change; the rollups move by the difference, and the alert
+// follows — an edit that makes a detractor raises one, an erasure retracts one still open. Appends
+// the outcome (revised, erased, duplicate, missing) and the alert to `result`; false and `error`
+// on a storage failure.
+bool apply_revision(revision_target& target, const event& revision, store_result& result,
+                    rollup_changes& rollups, std::vector<stream_record>& records,
+                    std::string& error);
+
 // What one engine does for a revision, inside the writer's transaction: its SQL and its alert
 // writer. The rules (revision_rules.cpp) are the same on every engine, so they live once.
 class revision_target {
  public:
   virtual ~revision_target() = default;
+
+  // apply_revision() through this engine.
+  bool apply(const event& revision, store_result& result, rollup_changes& rollups,
+             std::vector<stream_record>& records, std::string& error) {
+    return apply_revision(*this, revision, result, rollups, records, error);
+  }
 
   // The stored event with `key`'s kind, source and id; nullopt with `error` empty when missing.
   virtual std::optional<stored_event> load(const event& key, std::string& error) = 0;
@@ -54,14 +71,5 @@ class revision_target_with_alerts : public revision_target {
  private:
   AlertWriter& alerts_;
 };
-
-// Applies `revision` (event_change::edit or erase) through `target` (storage/README.md): only the
-// text and what was concluded from it change; the rollups move by the difference, and the alert
-// follows — an edit that makes a detractor raises one, an erasure retracts one still open. Appends
-// the outcome (revised, erased, duplicate, missing) and the alert to `result`; false and `error`
-// on a storage failure.
-bool apply_revision(revision_target& target, const event& revision, store_result& result,
-                    rollup_changes& rollups, std::vector<stream_record>& records,
-                    std::string& error);
 
 }  // namespace sentinelle

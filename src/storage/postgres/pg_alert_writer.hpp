@@ -20,7 +20,7 @@ class connection;
 // Alert rows on the writer's connection, inside the caller's transaction (the PostgreSQL twin
 // of storage/alert_writer.hpp, same semantics). The caller must hold the alert stream lock
 // (pg_event_writer) before anything here appends to alert_log.
-class alert_writer final : private alert_change_target {
+class alert_writer final : public alert_change_target {
  public:
   alert_writer(connection& db, const std::vector<outbound_route>& routes)
       : db_(db), routes_(routes) {}
@@ -30,12 +30,6 @@ class alert_writer final : private alert_change_target {
   std::optional<stream_record> raise(const event& stored, std::int64_t event_seq,
                                      std::string& error);
 
-  // Acknowledges or resolves; on `changed`, `record` is the alert_update to publish after the
-  // commit and `rollups` gets the alerts_open change to write in the same transaction.
-  alert_change_result change(const alert_change& change, std::optional<stream_record>& record,
-                             rollup_changes& rollups) {
-    return apply_alert_change(*this, change, record, rollups);
-  }
 
  private:
   bool queue_deliveries(std::int64_t alert_seq, severity level, std::int64_t now_ms,

@@ -14,15 +14,10 @@ namespace sentinelle::pg {
 // (storage/revision_rules.hpp); this class holds only the SQL. The stored row is locked (FOR
 // UPDATE) while it is compared, so two instances revising one event apply their changes one
 // after the other.
-class event_reviser final : private revision_target_with_alerts<alert_writer> {
+class event_reviser final : public revision_target_with_alerts<alert_writer> {
  public:
   event_reviser(connection& db, alert_writer& alerts)
       : revision_target_with_alerts(alerts), db_(db) {}
-
-  bool apply(const event& revision, store_result& result, rollup_changes& rollups,
-             std::vector<stream_record>& records, std::string& error) {
-    return apply_revision(*this, revision, result, rollups, records, error);
-  }
 
  private:
   std::optional<stored_event> load(const event& key, std::string& error) override;
