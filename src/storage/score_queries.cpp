@@ -11,14 +11,6 @@
 namespace sentinelle {
 namespace {
 
-constexpr const char* rollup_sums =
-    "COALESCE(SUM(nps_promoters), 0), COALESCE(SUM(nps_passives), 0), "
-    "COALESCE(SUM(nps_detractors), 0), COALESCE(SUM(csat_responses), 0), "
-    "COALESCE(SUM(csat_satisfied), 0), COALESCE(SUM(csat_sum), 0), "
-    "COALESCE(SUM(ces_responses), 0), COALESCE(SUM(ces_easy), 0), COALESCE(SUM(ces_sum), 0), "
-    "COALESCE(SUM(verbatims), 0), COALESCE(SUM(negative_verbatims), 0), "
-    "COALESCE(SUM(alerts_total), 0), COALESCE(SUM(alerts_open), 0), TOTAL(sentiment_sum)";
-
 // The same counts as rollup::contribution(), computed over events `e` joined to their alerts `a`.
 constexpr const char* event_sums =
     "COALESCE(SUM(nps >= 9), 0), COALESCE(SUM(nps BETWEEN 7 AND 8), 0), "
@@ -62,7 +54,8 @@ std::string rollup_rows_sql(const std::string& hourly_key, const std::string& da
 sums_query rollup_sums_query(const std::string& select_key, const std::string& rows_sql,
                              const rollup_split& split, std::string_view dimension,
                              const std::string& value) {
-  return {"SELECT " + select_key + ", " + rollup_sums + " FROM (" + rows_sql + ")",
+  return {"SELECT " + select_key + ", " + rollup_sums("TOTAL(sentiment_sum)") + " FROM (" +
+              rows_sql + ")",
           {value, split.head_day, split.tail_day, std::string(dimension), split.first_day,
            split.end_day, split.head_from, split.head_to, split.tail_from, split.tail_to}};
 }

@@ -26,6 +26,16 @@ void fill_groups(const score_query& query, std::vector<sums_row>& rows, score_an
 
 }  // namespace
 
+std::string rollup_sums(const std::string& sentiment_sum) {
+  std::string sums;
+  for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
+                              "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
+                              "verbatims", "negative_verbatims", "alerts_total", "alerts_open"}) {
+    sums += std::string("COALESCE(SUM(") + counter + "), 0), ";
+  }
+  return sums + sentiment_sum;
+}
+
 std::pair<std::int64_t, std::int64_t> hour_range(const score_query& query) {
   constexpr std::int64_t limit = std::numeric_limits<std::int64_t>::max() / 4;
   const std::int64_t from = std::clamp(query.from_ms, -limit, limit);

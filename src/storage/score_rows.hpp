@@ -21,6 +21,10 @@ inline constexpr const char* rollup_counters =
     "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, alerts_total, alerts_open, "
     "sentiment_sum";
 
+// The sums of the rollup counters in column order, each 0 when no row matches; the double
+// sentiment_sum is summed by `sentiment_sum` (the engines differ there: TOTAL vs COALESCE).
+std::string rollup_sums(const std::string& sentiment_sum);
+
 // Days since the epoch by floor division (`/` on integers truncates towards zero in both SQLs,
 // so the numerator is made a multiple first).
 inline constexpr const char* rollup_day = "(hour - ((hour % 24) + 24) % 24) / 24";

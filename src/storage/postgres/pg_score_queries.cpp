@@ -11,15 +11,6 @@
 namespace sentinelle::pg {
 namespace {
 
-constexpr const char* rollup_sums =
-    "COALESCE(SUM(nps_promoters), 0), COALESCE(SUM(nps_passives), 0), "
-    "COALESCE(SUM(nps_detractors), 0), COALESCE(SUM(csat_responses), 0), "
-    "COALESCE(SUM(csat_satisfied), 0), COALESCE(SUM(csat_sum), 0), "
-    "COALESCE(SUM(ces_responses), 0), COALESCE(SUM(ces_easy), 0), COALESCE(SUM(ces_sum), 0), "
-    "COALESCE(SUM(verbatims), 0), COALESCE(SUM(negative_verbatims), 0), "
-    "COALESCE(SUM(alerts_total), 0), COALESCE(SUM(alerts_open), 0), "
-    "COALESCE(SUM(sentiment_sum), 0)";
-
 // The same counts as rollup::contribution(), over events `e` joined to their alerts `a`.
 constexpr const char* event_sums =
     "COUNT(*) FILTER (WHERE nps >= 9), COUNT(*) FILTER (WHERE nps BETWEEN 7 AND 8), "
@@ -74,7 +65,8 @@ sums_query rollup_sums_query(const std::string& select_key, const std::string& h
                              std::string_view dimension, const std::optional<std::string>& value) {
   sums_query query;
   const std::string rows = rollup_rows_sql(query, split, hourly_key, daily_key, dimension, value);
-  query.sql = "SELECT " + select_key + ", " + rollup_sums + " FROM (" + rows + ") r";
+  query.sql = "SELECT " + select_key + ", " + rollup_sums("COALESCE(SUM(sentiment_sum), 0)") +
+              " FROM (" + rows + ") r";
   return query;
 }
 
