@@ -1,5 +1,6 @@
 #include "storage/alert_rules.hpp"
 
+#include "alerts/alert.hpp"
 #include "storage/rollup.hpp"
 
 namespace sentinelle {
@@ -29,6 +30,17 @@ bool is_repeat(const alert_change& change, const alert& current) {
 }
 
 }  // namespace
+
+std::vector<planned_delivery> deliveries_for(const std::vector<outbound_route>& routes,
+                                             std::int64_t alert_seq, severity level) {
+  std::vector<planned_delivery> deliveries;
+  for (const outbound_route& route : routes) {
+    if (level >= route.min_severity) {
+      deliveries.push_back({"msg_" + alert_id_for(alert_seq) + "_" + route.sink, route.sink});
+    }
+  }
+  return deliveries;
+}
 
 alert_change_result apply_alert_change(alert_change_target& target, const alert_change& change,
                                        std::optional<stream_record>& record,

@@ -3,10 +3,21 @@
 #include <cstdint>
 #include <optional>
 #include <string>
+#include <vector>
 
 #include "storage/event_store.hpp"
 
 namespace sentinelle {
+
+// An outbox row for a new alert: one per sink that takes its severity. The webhook-id is fixed
+// here, once, so every retry carries the same one.
+struct planned_delivery {
+  std::string webhook_id;
+  std::string sink;
+};
+
+std::vector<planned_delivery> deliveries_for(const std::vector<outbound_route>& routes,
+                                             std::int64_t alert_seq, severity level);
 
 class alert_change_target;
 class rollup_changes;

@@ -97,14 +97,9 @@ std::optional<stream_record> alert_writer::raise(const event& stored, std::int64
   return stream_record{*seq, stream_kind::alert, alert_from_event(stored, *seq, now)};
 }
 
-// One row per sink that takes this severity; the webhook-id is fixed here, once, so every
-// retry carries the same one.
 bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std::int64_t now_ms,
                                     std::string& error) {
-  for (const outbound_route& route : routes_) {
-    if (level < route.min_severity) {
-      continue;
-    }
+  for (const planned_delivery& delivery : deliveries_for(routes_, alert_seq, level)) {
     statement* insert = db_.prepare(
         "INSERT INTO outbox (webhook_id, sink, alert_seq, created_at_ms, next_attempt_ms) "
         "VALUES (?1, ?2, ?3, ?4, ?4)",
@@ -113,9 +108,8 @@ bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std:
       return false;
     }
     statement_use use(*insert);
-    const std::string webhook_id = "msg_" + alert_id_for(alert_seq) + "_" + route.sink;
-    insert->bind(1, std::string_view(webhook_id));
-    insert->bind(2, std::string_view(route.sink));
+    insert->bind(1, std::string_view(delivery.webhook_id));
+    insert->bind(2, std::string_view(delivery.sink));
     insert->bind(3, alert_seq);
     insert->bind(4, now_ms);
     if (!step_done(db_, *insert, error)) {

@@ -33,18 +33,13 @@ std::optional<stream_record> alert_writer::raise(const event& stored, std::int64
   return stream_record{seq, stream_kind::alert, alert_from_event(stored, seq, now)};
 }
 
-// One row per sink that takes this severity; the webhook-id is fixed here, once.
 bool alert_writer::queue_deliveries(std::int64_t alert_seq, severity level, std::int64_t now_ms,
                                     std::string& error) {
-  for (const outbound_route& route : routes_) {
-    if (level < route.min_severity) {
-      continue;
-    }
-    const std::string webhook_id = "msg_" + alert_id_for(alert_seq) + "_" + route.sink;
+  for (const planned_delivery& delivery : deliveries_for(routes_, alert_seq, level)) {
     const result inserted = db_.run(
         "INSERT INTO outbox (webhook_id, sink, alert_seq, created_at_ms, next_attempt_ms) "
         "VALUES ($1, $2, $3, $4, $4)",
-        params().add(webhook_id).add(route.sink).add(alert_seq).add(now_ms));
+        params().add(delivery.webhook_id).add(delivery.sink).add(alert_seq).add(now_ms));
     if (!inserted.ok()) {
       error = inserted.error();
       return false;
