@@ -5,6 +5,7 @@
 
 #include <chrono>
 #include <condition_variable>
+#include <memory>
 #include <mutex>
 #include <thread>
 
@@ -30,23 +31,27 @@ event detractor(const std::string& id, const std::string& team = "t-1") {
   return e;
 }
 
-// What one instance's on_commit listener was told, in the order it was told.
+// What one instance's on_commit listener was told, in the order it was told. The state is shared
+// with the listener, not borrowed by it: a test's log dies before its stores, and a store's
+// listener thread may still report a commit until the store is destroyed.
 class commit_log {
  public:
-  explicit commit_log(event_store& store) {
-    store.on_commit([this](const commit_notice& notice) {
-      std::lock_guard lock(mutex_);
-      records_.insert(records_.end(), notice.records.begin(), notice.records.end());
-      groups_.insert(groups_.end(), notice.score_groups.begin(), notice.score_groups.end());
-      changed_.notify_all();
+  explicit commit_log(event_store& store) : told_(std::make_shared<told>()) {
+    store.on_commit([told = told_](const commit_notice& notice) {
+      std::lock_guard lock(told->mutex);
+      told->records.insert(told->records.end(), notice.records.begin(), notice.records.end());
+      told->groups.insert(told->groups.end(), notice.score_groups.begin(),
+                          notice.score_groups.end());
+      told->changed.notify_all();
     });
   }
 
   // Waits until `done(records, groups)` holds; false after `patience`.
   template <typename Predicate>
   bool wait_for(Predicate done) {
-    std::unique_lock lock(mutex_);
-    return changed_.wait_for(lock, patience, [&] { return done(records_, groups_); });
+    std::unique_lock lock(told_->mutex);
+    return told_->changed.wait_for(lock, patience,
+                                   [&] { return done(told_->records, told_->groups); });
   }
   bool has_record(std::int64_t seq, stream_kind kind) {
     return wait_for([&](const std::vector<stream_record>& records, const auto&) {
@@ -55,19 +60,22 @@ class commit_log {
     });
   }
   std::vector<std::int64_t> seqs() {
-    std::lock_guard lock(mutex_);
+    std::lock_guard lock(told_->mutex);
     std::vector<std::int64_t> out;
-    for (const stream_record& record : records_) {
+    for (const stream_record& record : told_->records) {
       out.push_back(record.seq);
     }
     return out;
   }
 
  private:
-  std::mutex mutex_;
-  std::condition_variable changed_;
-  std::vector<stream_record> records_;
-  std::vector<std::pair<std::string, std::string>> groups_;
+  struct told {
+    std::mutex mutex;
+    std::condition_variable changed;
+    std::vector<stream_record> records;
+    std::vector<std::pair<std::string, std::string>> groups;
+  };
+  std::shared_ptr<told> told_;
 };
 
 class PostgresFanout : public ::testing::Test {
