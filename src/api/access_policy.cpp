@@ -5,6 +5,8 @@
 
 #include <algorithm>
 
+#include "net/bearer_token.hpp"
+
 namespace sentinelle {
 namespace {
 
@@ -49,13 +51,11 @@ std::optional<http_response> access_policy::check(const http_request& request,
   }
   std::string_view presented;
   if (const auto header = request.header("Authorization")) {
-    constexpr std::string_view scheme = "Bearer ";
-    if (header->size() <= scheme.size() ||
-        !std::equal(scheme.begin(), scheme.end(), header->begin(),
-                    [](char a, char b) { return std::tolower(a) == std::tolower(b); })) {
+    const auto token = bearer_token(*header);
+    if (!token) {
       return unauthorized("expected 'Authorization: Bearer TOKEN'");
     }
-    presented = header->substr(scheme.size());
+    presented = *token;
   } else if (const auto query = request.query_param("token")) {
     presented = *query;  // browsers' EventSource and WebSocket cannot set headers
   } else {

@@ -1,10 +1,10 @@
 #include "net/request_limits.hpp"
 
-#include <boost/beast/core/string.hpp>
 #include <functional>
 #include <string>
 #include <string_view>
 
+#include "net/bearer_token.hpp"
 #include "net/request_target.hpp"
 
 namespace sentinelle {
@@ -57,12 +57,9 @@ std::optional<std::uint64_t> presented_token_key(const beast_request& header) {
   if (found == header.end()) {
     return query_token_key({header.target().data(), header.target().size()});
   }
-  constexpr std::string_view scheme = "Bearer ";
   const auto value = found->value();
-  if (value.size() <= scheme.size() || !beast::iequals(value.substr(0, scheme.size()), scheme)) {
-    return std::nullopt;  // not a bearer token: the API answers 401
-  }
-  return hash_of({value.data() + scheme.size(), value.size() - scheme.size()});
+  const auto token = bearer_token({value.data(), value.size()});
+  return token ? std::optional(hash_of(*token)) : std::nullopt;  // none: the API answers 401
 }
 
 request_limits::request_limits(const http_server_options& options, server_counters& counters)

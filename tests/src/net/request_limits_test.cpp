@@ -2,6 +2,8 @@
 // request presents, read as the API reads it.
 #include "net/request_limits.hpp"
 
+#include "net/bearer_token.hpp"
+
 #include <gtest/gtest.h>
 
 namespace sentinelle {
@@ -57,6 +59,15 @@ TEST(presented_token_key, no_bearer_token_no_key) {
   EXPECT_FALSE(presented_token_key(with("/x", "Basic dXNlcjpwYXNz")));
   EXPECT_FALSE(presented_token_key(with("/x", "Bearer ")));
   EXPECT_FALSE(presented_token_key(with("/x?token=%zz")));  // a bad escape: the API says 400
+}
+
+TEST(bearer_token, reads_the_token_after_a_case_insensitive_scheme) {
+  EXPECT_EQ(bearer_token("Bearer abc"), "abc");
+  EXPECT_EQ(bearer_token("bEaReR abc def"), "abc def");
+  EXPECT_FALSE(bearer_token("Bearer "));
+  EXPECT_FALSE(bearer_token("Bearer"));
+  EXPECT_FALSE(bearer_token("Basic dXNlcjpwYXNz"));
+  EXPECT_FALSE(bearer_token(""));
 }
 
 }  // namespace
