@@ -164,8 +164,10 @@ class event_store {
   // a storage error.
   virtual bool replay(std::int64_t after_seq, std::size_t limit,
                       std::vector<stream_record>& records) = 0;
-  // Called after each commit that created or changed alerts or scores, on the writer thread,
-  // in commit order (so seqs reach it increasing). Set once, before the first store().
+  // Called after each commit that created or changed alerts or scores, one call at a time, in
+  // commit order (so seqs reach it increasing). SQLite calls it on the writer thread; the
+  // PostgreSQL store also on its listener thread, for the commits of other instances
+  // (storage/postgres/README.md). Set once, before the first store().
   virtual void on_commit(std::function<void(const commit_notice&)> listener) = 0;
 
   // Deletes the matching events in one transaction (rollups adjusted, alerts and their
