@@ -1,6 +1,7 @@
 # Build-time script: embeds every file of assets/ into a C++ header, with its Content-Type and
 # an ETag (a digest of its bytes), so the binary serves the console without the source tree.
 # Usage: cmake -DASSETS_DIR=... -DOUTPUT=.../embedded_assets.hpp -P embed_assets.cmake
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/embed_text.cmake)
 file(GLOB files "${ASSETS_DIR}/*")
 list(SORT files)
 
@@ -23,14 +24,11 @@ foreach(file IN LISTS files)
     message(FATAL_ERROR "${file}: no Content-Type known for .${CMAKE_MATCH_1}")
   endif()
   file(READ "${file}" content)
-  string(FIND "${content}" ")${delimiter}\"" clash)
-  if(NOT clash EQUAL -1)
-    message(FATAL_ERROR "${file}: contains the raw-string delimiter ${delimiter}")
-  endif()
+  raw_string_literal(literal "${file}" "${content}" "${delimiter}")
   string(SHA256 digest "${content}")
   string(SUBSTRING "${digest}" 0 20 tag)
   string(APPEND entries "    {\"${name}\", \"${type}\", \"\\\"${tag}\\\"\",\n"
-                        "     R\"${delimiter}(${content})${delimiter}\"},\n")
+                        "     ${literal}},\n")
   math(EXPR count "${count} + 1")
 endforeach()
 if(count EQUAL 0)
@@ -51,10 +49,4 @@ ${entries}}};
 
 }  // namespace sentinelle::generated
 ")
-# Rewrite only on change, so unchanged assets do not recompile anything.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" previous)
-endif()
-if(NOT "${previous}" STREQUAL "${header}")
-  file(WRITE "${OUTPUT}" "${header}")
-endif()
+write_if_changed("${OUTPUT}" "${header}")

@@ -5,6 +5,7 @@
 if(NOT NAMESPACE)
   set(NAMESPACE "sentinelle::generated")
 endif()
+include(${CMAKE_CURRENT_LIST_DIR}/../../cmake/embed_text.cmake)
 file(GLOB files "${MIGRATIONS_DIR}/*.sql")
 list(SORT files)
 
@@ -21,11 +22,8 @@ foreach(file IN LISTS files)
     message(FATAL_ERROR "${file}: expected migration number ${expected} (no gaps, no repeats)")
   endif()
   file(READ "${file}" sql)
-  string(FIND "${sql}" ")${delimiter}\"" clash)
-  if(NOT clash EQUAL -1)
-    message(FATAL_ERROR "${file}: contains the raw-string delimiter ${delimiter}")
-  endif()
-  string(APPEND entries "    {${version}, \"${name}\", R\"${delimiter}(${sql})${delimiter}\"},\n")
+  raw_string_literal(literal "${file}" "${sql}" "${delimiter}")
+  string(APPEND entries "    {${version}, \"${name}\", ${literal}},\n")
   math(EXPR expected "${expected} + 1")
 endforeach()
 math(EXPR count "${expected} - 1")
@@ -47,10 +45,4 @@ ${entries}}};
 
 }  // namespace ${NAMESPACE}
 ")
-# Rewrite only on change, so an unchanged schema does not recompile anything.
-if(EXISTS "${OUTPUT}")
-  file(READ "${OUTPUT}" previous)
-endif()
-if(NOT "${previous}" STREQUAL "${header}")
-  file(WRITE "${OUTPUT}" "${header}")
-endif()
+write_if_changed("${OUTPUT}" "${header}")
