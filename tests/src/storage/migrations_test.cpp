@@ -201,13 +201,22 @@ TEST(Migrations, UpgradingFromVersionFourCountsTheAlertsAlreadyRaised) {
       "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
       "ALTER TABLE score_rollups_daily DROP COLUMN alerts_total; "
       "ALTER TABLE score_rollups_daily DROP COLUMN alerts_open; "
-      "DROP INDEX events_by_author; DELETE FROM schema_migrations WHERE version >= 5");
+      "DROP INDEX events_by_author; "
+      // 0007's indexes, back as version 4 had them
+      "CREATE INDEX alert_log_by_alert ON alert_log (alert_seq); "
+      "DROP INDEX alerts_by_status; CREATE INDEX alerts_by_status ON alerts (status, seq); "
+      "CREATE INDEX alerts_by_team ON alerts (team_id, seq); "
+      "CREATE INDEX alerts_by_agent ON alerts (agent_id, seq); "
+      "DELETE FROM schema_migrations WHERE version >= 5");
 
   auto upgraded = sqlite_event_store::open(path, error);
   ASSERT_NE(upgraded, nullptr) << error;
   for (int table = 0; table < 2; ++table) {
     EXPECT_EQ(raw_db(path).rows(counters[table]), maintained[table]);
   }
+  EXPECT_EQ(raw_db(path).rows("SELECT name FROM sqlite_schema WHERE tbl_name IN "
+                              "('alerts', 'alert_log') AND type = 'index' AND sql IS NOT NULL"),
+            std::vector<std::string>{"alerts_by_status"});
 }
 
 }  // namespace

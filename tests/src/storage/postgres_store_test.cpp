@@ -109,8 +109,8 @@ TEST_F(PostgresStore, InstancesStartingTogetherMigrateOnce) {
   for (std::size_t i = 0; i < stores.size(); ++i) {
     EXPECT_NE(stores[i], nullptr) << errors[i];
   }
-  EXPECT_EQ(database_.text("SELECT COUNT(*) FROM schema_migrations"), "3");
-  EXPECT_EQ(database_.text("SELECT MAX(version) FROM schema_migrations"), "3");
+  EXPECT_EQ(database_.text("SELECT COUNT(*) FROM schema_migrations"), "4");
+  EXPECT_EQ(database_.text("SELECT MAX(version) FROM schema_migrations"), "4");
 }
 
 TEST_F(PostgresStore, TwoInstancesNeverClaimTheSameDelivery) {

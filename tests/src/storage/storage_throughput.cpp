@@ -155,6 +155,36 @@ void time_query(sqlite_event_store& store, const char* what, const score_query& 
               answer.ok ? "" : answer.error.c_str());
 }
 
+void time_alerts(sqlite_event_store& store, const char* what, const alert_filter& filter) {
+  std::vector<double> times;
+  alert_page page;
+  for (int run = 0; run < 5; ++run) {
+    const auto started = clock_type::now();
+    page = store.list_alerts(filter);
+    times.push_back(std::chrono::duration<double, std::milli>(clock_type::now() - started).count());
+  }
+  std::sort(times.begin(), times.end());
+  std::printf("  %-48s median %8.2f ms  (%zu alerts)%s\n", what, times[2], page.alerts.size(),
+              page.ok ? "" : page.error.c_str());
+}
+
+// GET /v1/alerts over the ~320,000 alerts of the loaded events: a page of 50, newest first.
+void measure_alert_lists(sqlite_event_store& store) {
+  const auto filtered = [](std::optional<alert_status> status, std::string team,
+                           std::string agent) {
+    alert_filter filter;
+    filter.status = status;
+    filter.team_id = std::move(team);
+    filter.agent_id = std::move(agent);
+    return filter;
+  };
+  time_alerts(store, "alerts: open", filtered(alert_status::open, "", ""));
+  time_alerts(store, "alerts: open, team_id=t-3 (1 of 20)", filtered(alert_status::open, "t-3", ""));
+  time_alerts(store, "alerts: all, agent_id=a-42 (1 of 200)", filtered({}, "", "a-42"));
+  time_alerts(store, "alerts: open, agent_id with no alert", filtered(alert_status::open, "", "a-x"));
+  time_alerts(store, "alerts: all, agent_id with no alert", filtered({}, "", "a-x"));
+}
+
 void measure_scores(const std::string& path) {
   std::string error;
   auto store = sqlite_event_store::open(path, error);
@@ -203,6 +233,7 @@ void measure_scores(const std::string& path) {
               {},
               time_bucket::day,
               {{dimension::team_id, "t-3"}, {dimension::channel, "voice"}}});
+  measure_alert_lists(*store);
 }
 
 }  // namespace
