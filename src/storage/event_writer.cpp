@@ -136,6 +136,13 @@ erasure_result event_writer::erase(const erasure_request& request, commit_notice
 void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
                                         std::vector<store_result>& results,
                                         commit_notice& notice) {
+  // A savepoint per batch copies every page the batch touches into the statement journal, the
+  // writer's main cost after the pages themselves. Batches almost never fail, so the group is
+  // first written without them; if one fails, the whole attempt rolls back and the group is
+  // written again with each batch isolated, so that only the failing one is refused.
+  if (try_group_unisolated(group, results, notice)) {
+    return;
+  }
   std::string error;
   if (!run(*statements_.begin, error)) {
     abandon(results, "cannot begin a transaction: " + error);
@@ -143,13 +150,48 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
   }
   rollup_changes changes;
   for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!write_batch(group[index].events, changes, results[index], notice) &&
+    if (!write_batch(group[index].events, batch_isolation::savepoint, changes, results[index],
+                     notice) &&
         !db_->in_transaction()) {
       // Some errors (disk full, I/O) roll the whole transaction back, not only the savepoint.
       abandon(results, "transaction rolled back: " + results[index].error);
       return;
     }
   }
+  finish_group(changes, results, notice);
+}
+
+bool event_writer::try_group_unisolated(const std::vector<pending_batch>& group,
+                                        std::vector<store_result>& results,
+                                        commit_notice& notice) {
+  std::string error;
+  if (!run(*statements_.begin, error)) {
+    abandon(results, "cannot begin a transaction: " + error);
+    return true;  // nothing a second attempt would change
+  }
+  const std::size_t records_before = notice.records.size();
+  rollup_changes changes;
+  for (std::size_t index = 0; index < group.size(); ++index) {
+    if (!write_batch(group[index].events, batch_isolation::none, changes, results[index],
+                     notice)) {
+      if (db_->in_transaction()) {
+        run(*statements_.rollback, error);
+      }
+      if (group.size() == 1) {
+        return true;  // alone, the batch's failure is the group's: results[0] says why
+      }
+      notice.records.resize(records_before);
+      std::fill(results.begin(), results.end(), store_result{});
+      return false;
+    }
+  }
+  finish_group(changes, results, notice);
+  return true;
+}
+
+void event_writer::finish_group(const rollup_changes& changes, std::vector<store_result>& results,
+                                commit_notice& notice) {
+  std::string error;
   if (!write_rollups(changes, error)) {
     abandon(results, "cannot update score rollups: " + error);
     return;
@@ -162,10 +204,12 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
   ++committed_;
 }
 
-bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& changes,
-                               store_result& result, commit_notice& notice) {
+bool event_writer::write_batch(const std::vector<event>& batch, batch_isolation isolation,
+                               rollup_changes& changes, store_result& result,
+                               commit_notice& notice) {
+  const bool isolated = isolation == batch_isolation::savepoint;
   std::string error;
-  if (!run(*statements_.savepoint, error)) {
+  if (isolated && !run(*statements_.savepoint, error)) {
     result = {false, "cannot start the batch: " + error, {}, {}};
     return false;
   }
@@ -175,12 +219,14 @@ bool event_writer::write_batch(const std::vector<event>& batch, rollup_changes& 
   result.alerts.reserve(batch.size());
   for (const event& stored : batch) {
     if (!store_event(stored, result, batch_changes, batch_records, error)) {
-      undo_batch();
+      if (isolated) {
+        undo_batch();
+      }
       result = {false, "cannot store event '" + stored.id + "': " + error, {}, {}};
       return false;
     }
   }
-  if (!run(*statements_.release, error)) {
+  if (isolated && !run(*statements_.release, error)) {
     undo_batch();  // else the COMMIT would keep the changes of a batch reported as failed
     result = {false, "cannot release the batch: " + error, {}, {}};
     return false;

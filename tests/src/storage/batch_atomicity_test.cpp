@@ -3,6 +3,7 @@
 #include <gtest/gtest.h>
 
 #include <future>
+#include <mutex>
 
 #include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
@@ -103,6 +104,44 @@ TEST(BatchAtomicity, AFailingBatchRollsBackAloneWhileItsGroupCommits) {
   const score_answer scores = fixture.store->scores({nov_20_ms, nov_20_ms + day_ms, {}, {}, {}});
   EXPECT_EQ(scores.total.nps_promoters, 1);
   EXPECT_EQ(scores.total.nps_detractors, 0);
+}
+
+// The group is first written without savepoints and, when a batch fails, written again with
+// each batch isolated: the alert of the good batch must be raised and published once, with the
+// seq its acknowledgement names.
+TEST(BatchAtomicity, AFailingLaterBatchLeavesTheEarlierAlertRaisedOnce) {
+  group_fixture fixture;
+  ASSERT_NE(fixture.store, nullptr);
+  raw_db(fixture.path)
+      .exec(
+          "CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.id = 'poison' "
+          "BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END");
+  std::mutex published_mutex;
+  std::vector<std::int64_t> published;
+  fixture.store->on_commit([&](const commit_notice& notice) {
+    const std::lock_guard lock(published_mutex);
+    for (const stream_record& record : notice.records) {
+      published.push_back(record.seq);
+    }
+  });
+  event detractor = make_survey("detractor");
+  detractor.nps = 2;
+  detractor.alert_severity = severity::high;
+  event poisoned_detractor = detractor;
+  poisoned_detractor.id = "poisoned-detractor";
+  const auto [committed, failed] = store_in_one_group(
+      *fixture.store, {detractor}, {poisoned_detractor, make_survey("poison")});
+
+  ASSERT_TRUE(committed.ok) << committed.error;
+  ASSERT_EQ(committed.alerts.size(), 1U);
+  ASSERT_TRUE(committed.alerts[0].has_value());
+  EXPECT_FALSE(failed.ok);
+  EXPECT_EQ(raw_db(fixture.path).text("SELECT COUNT(*) FROM alerts"), "1");
+  EXPECT_EQ(raw_db(fixture.path).text("SELECT seq FROM alerts"),
+            std::to_string(committed.alerts[0]->seq));
+  EXPECT_FALSE(fixture.store->find(event_kind::survey, "api", "poisoned-detractor").has_value());
+  const std::lock_guard lock(published_mutex);
+  EXPECT_EQ(published, std::vector<std::int64_t>{committed.alerts[0]->seq});
 }
 
 TEST(BatchAtomicity, ACheckConstraintFailsOnlyItsBatch) {
