@@ -2,6 +2,8 @@
 
 #include <gtest/gtest.h>
 
+#include <map>
+
 #include "storage/score_queries.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "storage/sqlite_event_store.hpp"
@@ -18,6 +20,41 @@ std::vector<std::string> expected_records() {
     records.push_back(std::to_string(step.version) + "|" + std::string(step.name));
   }
   return records;
+}
+
+// What each migration from 0003 on added, undone: rewind() takes a database back to an older
+// schema with its data kept, as a file written by an older binary would be.
+const std::map<int, std::string> undo_migration = {
+    {3, "DROP TABLE score_rollups_daily;"},
+    {4,
+     "DROP TABLE alerts; DROP TABLE alert_log; DROP TABLE outbox; DROP TABLE dead_letters; "
+     "DROP TABLE disabled_sinks;"},
+    {5,
+     "ALTER TABLE score_rollups DROP COLUMN alerts_total; "
+     "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
+     "ALTER TABLE score_rollups_daily DROP COLUMN alerts_total; "
+     "ALTER TABLE score_rollups_daily DROP COLUMN alerts_open;"},
+    {6, "DROP INDEX events_by_author;"},
+    {7,
+     "CREATE INDEX alert_log_by_alert ON alert_log (alert_seq); "
+     "DROP INDEX alerts_by_status; CREATE INDEX alerts_by_status ON alerts (status, seq); "
+     "CREATE INDEX alerts_by_team ON alerts (team_id, seq); "
+     "CREATE INDEX alerts_by_agent ON alerts (agent_id, seq);"},
+    {8,
+     "CREATE INDEX events_by_time ON events (occurred_at_ms); DROP INDEX events_for_scores;"},
+};
+
+void rewind(const std::string& path, int version) {
+  for (auto step = undo_migration.rbegin(); step != undo_migration.rend(); ++step) {
+    if (step->first > version) {
+      raw_db(path).exec(step->second);
+    }
+  }
+  raw_db(path).exec("DELETE FROM schema_migrations WHERE version > " + std::to_string(version));
+}
+
+TEST(Migrations, EveryMigrationCanBeUndoneByTheUpgradeTests) {
+  EXPECT_EQ(undo_migration.rbegin()->first, static_cast<int>(embedded_migrations().size()));
 }
 
 TEST(Migrations, AreEmbeddedInOrderWithoutGaps) {
@@ -127,14 +164,7 @@ TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
       "sentiment_sum FROM score_rollups_daily ORDER BY dimension, day, value";
   const std::vector<std::string> maintained = raw_db(path).rows(daily_rows);
   ASSERT_FALSE(maintained.empty());
-  // Back to the schema of version 2, data kept: 0003 only adds the daily table, 0004 the
-  // alert tables, 0005 the alert counters.
-  raw_db(path).exec(
-      "DROP TABLE alerts; DROP TABLE alert_log; DROP TABLE outbox; DROP TABLE dead_letters; "
-      "DROP TABLE disabled_sinks; DROP TABLE score_rollups_daily; "
-      "ALTER TABLE score_rollups DROP COLUMN alerts_total; "
-      "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
-      "DROP INDEX events_by_author; DELETE FROM schema_migrations WHERE version >= 3");
+  rewind(path, 2);
   ASSERT_EQ(raw_db(path).text("SELECT MAX(version) FROM schema_migrations"), "2");
 
   auto upgraded = sqlite_event_store::open(path, error);
@@ -196,18 +226,7 @@ TEST(Migrations, UpgradingFromVersionFourCountsTheAlertsAlreadyRaised) {
   }
   EXPECT_NE(raw_db(path).text("SELECT SUM(alerts_open) FROM score_rollups"),
             raw_db(path).text("SELECT SUM(alerts_total) FROM score_rollups"));
-  raw_db(path).exec(
-      "ALTER TABLE score_rollups DROP COLUMN alerts_total; "
-      "ALTER TABLE score_rollups DROP COLUMN alerts_open; "
-      "ALTER TABLE score_rollups_daily DROP COLUMN alerts_total; "
-      "ALTER TABLE score_rollups_daily DROP COLUMN alerts_open; "
-      "DROP INDEX events_by_author; "
-      // 0007's indexes, back as version 4 had them
-      "CREATE INDEX alert_log_by_alert ON alert_log (alert_seq); "
-      "DROP INDEX alerts_by_status; CREATE INDEX alerts_by_status ON alerts (status, seq); "
-      "CREATE INDEX alerts_by_team ON alerts (team_id, seq); "
-      "CREATE INDEX alerts_by_agent ON alerts (agent_id, seq); "
-      "DELETE FROM schema_migrations WHERE version >= 5");
+  rewind(path, 4);
 
   auto upgraded = sqlite_event_store::open(path, error);
   ASSERT_NE(upgraded, nullptr) << error;

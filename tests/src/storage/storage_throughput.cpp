@@ -3,9 +3,11 @@
 // 1. events/s acknowledged for 64 concurrent submitters of 1 event each, each waiting for its
 //    acknowledgement before the next (like 64 HTTP clients);
 // 2. the time of scores queries over 1,000,000 stored events.
+// SENTINELLE_KEEP_DATABASES=1 keeps the databases, to look at query plans with sqlite3.
 #include <algorithm>
 #include <chrono>
 #include <cstdio>
+#include <cstdlib>
 #include <filesystem>
 #include <functional>
 #include <future>
@@ -246,6 +248,8 @@ int main(int argc, char** argv) {
   std::filesystem::remove_all(directory);
   measure_submitters((directory / "submitters.db").string(), seconds);
   measure_scores((directory / "scores.db").string());
-  std::filesystem::remove_all(directory);
+  if (std::getenv("SENTINELLE_KEEP_DATABASES") == nullptr) {
+    std::filesystem::remove_all(directory);
+  }
   return 0;
 }
