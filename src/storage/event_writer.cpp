@@ -162,8 +162,7 @@ void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
 }
 
 bool event_writer::try_group_unisolated(const std::vector<pending_batch>& group,
-                                        std::vector<store_result>& results,
-                                        commit_notice& notice) {
+                                        std::vector<store_result>& results, commit_notice& notice) {
   std::string error;
   if (!run(*statements_.begin, error)) {
     abandon(results, "cannot begin a transaction: " + error);
@@ -172,8 +171,7 @@ bool event_writer::try_group_unisolated(const std::vector<pending_batch>& group,
   const std::size_t records_before = notice.records.size();
   rollup_changes changes;
   for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!write_batch(group[index].events, batch_isolation::none, changes, results[index],
-                     notice)) {
+    if (!write_batch(group[index].events, batch_isolation::none, changes, results[index], notice)) {
       if (db_->in_transaction()) {
         run(*statements_.rollback, error);
       }

@@ -58,8 +58,8 @@ class event_writer final : public group_transaction {
   bool prepare_all(std::string& error);
   bool run(statement& control, std::string& error);
   // Stores a group in ONE transaction, as if each batch were under its own savepoint: a failing
-  // batch rolls back alone and gets ok=false while the others commit; if the transaction itself fails
-  // (BEGIN, rollups or COMMIT), every batch gets ok=false. Results are in batch order and are
+  // batch rolls back alone and gets ok=false while the others commit; if the transaction itself
+  // fails (BEGIN, rollups or COMMIT), every batch gets ok=false. Results are in batch order and are
   // final: when this returns, the transaction has committed or rolled back.
   void write_in_transaction(const std::vector<pending_batch>& group,
                             std::vector<store_result>& results, commit_notice& notice) override;

@@ -129,8 +129,8 @@ TEST(BatchAtomicity, AFailingLaterBatchLeavesTheEarlierAlertRaisedOnce) {
   detractor.alert_severity = severity::high;
   event poisoned_detractor = detractor;
   poisoned_detractor.id = "poisoned-detractor";
-  const auto [committed, failed] = store_in_one_group(
-      *fixture.store, {detractor}, {poisoned_detractor, make_survey("poison")});
+  const auto [committed, failed] =
+      store_in_one_group(*fixture.store, {detractor}, {poisoned_detractor, make_survey("poison")});
 
   ASSERT_TRUE(committed.ok) << committed.error;
   ASSERT_EQ(committed.alerts.size(), 1U);

@@ -40,8 +40,7 @@ const std::map<int, std::string> undo_migration = {
      "DROP INDEX alerts_by_status; CREATE INDEX alerts_by_status ON alerts (status, seq); "
      "CREATE INDEX alerts_by_team ON alerts (team_id, seq); "
      "CREATE INDEX alerts_by_agent ON alerts (agent_id, seq);"},
-    {8,
-     "CREATE INDEX events_by_time ON events (occurred_at_ms); DROP INDEX events_for_scores;"},
+    {8, "CREATE INDEX events_by_time ON events (occurred_at_ms); DROP INDEX events_for_scores;"},
 };
 
 void rewind(const std::string& path, int version) {

@@ -181,9 +181,11 @@ void measure_alert_lists(sqlite_event_store& store) {
     return filter;
   };
   time_alerts(store, "alerts: open", filtered(alert_status::open, "", ""));
-  time_alerts(store, "alerts: open, team_id=t-3 (1 of 20)", filtered(alert_status::open, "t-3", ""));
+  time_alerts(store, "alerts: open, team_id=t-3 (1 of 20)",
+              filtered(alert_status::open, "t-3", ""));
   time_alerts(store, "alerts: all, agent_id=a-42 (1 of 200)", filtered({}, "", "a-42"));
-  time_alerts(store, "alerts: open, agent_id with no alert", filtered(alert_status::open, "", "a-x"));
+  time_alerts(store, "alerts: open, agent_id with no alert",
+              filtered(alert_status::open, "", "a-x"));
   time_alerts(store, "alerts: all, agent_id with no alert", filtered({}, "", "a-x"));
 }
 
