@@ -76,14 +76,17 @@ std::pair<store_result, store_result> store_in_one_group(sqlite_event_store& sto
   return {first_done.get_future().get(), second_done.get_future().get()};
 }
 
+// Test-only failure: a trigger aborts the insert of the event whose id is "poison".
+void poison_the_id_poison(const std::string& path) {
+  raw_db(path).exec(
+      "CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.id = 'poison' "
+      "BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END");
+}
+
 TEST(BatchAtomicity, AFailingBatchRollsBackAloneWhileItsGroupCommits) {
   group_fixture fixture;
   ASSERT_NE(fixture.store, nullptr);
-  // Test-only failure: a trigger aborts the insert of one chosen id.
-  raw_db(fixture.path)
-      .exec(
-          "CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.id = 'poison' "
-          "BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END");
+  poison_the_id_poison(fixture.path);
 
   event good = make_survey("good-1");
   good.nps = 0;  // would show in the detractors if it leaked
@@ -112,10 +115,7 @@ TEST(BatchAtomicity, AFailingBatchRollsBackAloneWhileItsGroupCommits) {
 TEST(BatchAtomicity, AFailingLaterBatchLeavesTheEarlierAlertRaisedOnce) {
   group_fixture fixture;
   ASSERT_NE(fixture.store, nullptr);
-  raw_db(fixture.path)
-      .exec(
-          "CREATE TRIGGER poison BEFORE INSERT ON events WHEN NEW.id = 'poison' "
-          "BEGIN SELECT RAISE(ABORT, 'poisoned for the test'); END");
+  poison_the_id_poison(fixture.path);
   std::mutex published_mutex;
   std::vector<std::int64_t> published;
   fixture.store->on_commit([&](const commit_notice& notice) {
