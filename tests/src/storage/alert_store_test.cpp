@@ -1,5 +1,6 @@
 // Alerts, the console stream and the outbox, on SQLite and on PostgreSQL.
 #include <future>
+#include <mutex>
 
 #include "storage_test_support.hpp"
 #include "test_database.hpp"
@@ -78,6 +79,49 @@ TEST_P(AlertStore, AFailedBatchLeavesNoAlertNorDelivery) {
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM alerts"), "0");
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM alert_log"), "0");
   EXPECT_EQ(db.text("SELECT COUNT(*) FROM outbox"), "0");
+}
+
+// Both engines first write a group without a savepoint per batch and, when one fails, write
+// it again with each batch isolated: the good batch's alert is raised, stored and published
+// once, under the seq its answer names.
+TEST_P(AlertStore, ABadBatchInAGroupLeavesTheOtherBatchsAlertRaisedOnce) {
+  auto store = open_store(two_sinks());
+  ASSERT_NE(store, nullptr);
+  std::mutex published_mutex;
+  std::vector<std::int64_t> published;
+  store->on_commit([&](const commit_notice& notice) {
+    const std::lock_guard lock(published_mutex);
+    for (const stream_record& record : notice.records) {
+      published.push_back(record.seq);
+    }
+  });
+  event broken = detractor("bad", severity::critical);
+  broken.nps = 42;  // the CHECK fails after the first event of its batch was written
+  std::promise<store_result> good_done;
+  std::promise<store_result> bad_done;
+  const std::int64_t transactions_before = committed_transactions(*store);
+  {
+    writer_gate gate(*store);
+    store->store({detractor("good", severity::critical)},
+                 [&](store_result r) { good_done.set_value(std::move(r)); });
+    store->store({detractor("also-bad", severity::critical), broken},
+                 [&](store_result r) { bad_done.set_value(std::move(r)); });
+  }
+  const store_result good = good_done.get_future().get();
+  const store_result bad = bad_done.get_future().get();
+  store->flush();
+  EXPECT_LE(committed_transactions(*store) - transactions_before, 2) << "not one group";
+  ASSERT_TRUE(good.ok) << good.error;
+  ASSERT_EQ(good.alerts.size(), 1U);
+  ASSERT_TRUE(good.alerts[0]);
+  EXPECT_FALSE(bad.ok);
+  test_database& db = database();
+  EXPECT_EQ(db.text("SELECT COUNT(*) FROM alerts"), "1");
+  EXPECT_EQ(db.text("SELECT seq FROM alerts"), std::to_string(good.alerts[0]->seq));
+  EXPECT_EQ(db.text("SELECT COUNT(*) FROM outbox"), "2");  // one per sink, once
+  EXPECT_EQ(db.text("SELECT COUNT(*) FROM events WHERE id = 'also-bad'"), "0");
+  const std::lock_guard lock(published_mutex);
+  EXPECT_EQ(published, std::vector<std::int64_t>{good.alerts[0]->seq});
 }
 
 TEST_P(AlertStore, ListFiltersAndPagesNewestFirst) {

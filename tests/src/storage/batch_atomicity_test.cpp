@@ -13,39 +13,6 @@ namespace {
 
 using namespace storage_test;
 
-// Holds the writer inside the callback of a first batch until opened, so that every batch
-// stored meanwhile is taken by the same next group.
-class writer_gate {
- public:
-  explicit writer_gate(event_store& store) {
-    // The callback owns what it touches: it may still be returning from wait() when the gate
-    // is gone.
-    auto entered = std::make_shared<std::promise<void>>();
-    std::future<void> has_entered = entered->get_future();
-    store.store({make_survey("gate", nov_20_ms - day_ms)},
-                [entered, released = released_](const store_result&) {
-                  entered->set_value();
-                  released.wait();
-                });
-    has_entered.wait();
-  }
-  ~writer_gate() { open(); }
-  writer_gate(const writer_gate&) = delete;
-  writer_gate& operator=(const writer_gate&) = delete;
-
-  void open() {
-    if (!opened_) {
-      opened_ = true;
-      release_.set_value();
-    }
-  }
-
- private:
-  std::promise<void> release_;
-  std::shared_future<void> released_ = release_.get_future().share();
-  bool opened_ = false;
-};
-
 struct group_fixture {
   temp_dir dir;
   std::string path = dir.file("events.db");
