@@ -1,6 +1,7 @@
 -- wrk script: each request posts one unique ~800-byte French survey to /v1/surveys.
 local threads = {}
 local counter = 0
+local random_ids = os.getenv("INGEST_IDS") == "random"
 
 function setup(thread)
   thread:set("thread_id", #threads + 1)
@@ -15,17 +16,24 @@ local comments = {
 
 function init(args)
   counter = 0
+  math.randomseed(os.time() * 16 + thread_id)  -- each thread its own random ids
 end
 
 function request()
   counter = counter + 1
   local id = string.format("bench-%d-%d-%d", thread_id, counter, math.random(1, 1000000000))
+  local customer = counter
+  if random_ids then  -- INGEST_IDS=random: ids scatter over their indexes, as in a real feed
+    id = string.format("%08x-%08x-%d-%d", math.random(0, 0x7fffffff),
+                       math.random(0, 0x7fffffff), thread_id, counter)
+    customer = math.random(1, 1000000000)
+  end
   local comment = comments[(counter % #comments) + 1]
   local body = string.format(
     '{"id":"%s","submitted_at":"2026-11-20T14:03:00+01:00","channel":"voice",' ..
     '"touchpoint":"after_call","agent_id":"a-%d","team_id":"t-%d","queue":"facturation",' ..
     '"customer_id":"c-%d","nps":%d,"csat":%d,"ces":%d,"comment":"%s"}',
-    id, counter % 50, counter % 7, counter, counter % 11, (counter % 5) + 1, (counter % 7) + 1,
+    id, counter % 50, counter % 7, customer, counter % 11, (counter % 5) + 1, (counter % 7) + 1,
     comment)
   return wrk.format("POST", "/v1/surveys", {["Content-Type"] = "application/json"}, body)
 end
