@@ -49,8 +49,18 @@ bool worth_keeping(const scored_match& m, const lexicon& lex) {
   return entry.flags != 0 || !entry.topics.empty();
 }
 
-void append_matches(json_writer& json, const analysis& result, const lexicon& lex,
-                    analysis_detail detail) {
+std::string_view term_of(const scored_match& m, const lexicon_entry* entry, std::string_view text) {
+  if (entry == nullptr) {
+    return "rating";
+  }
+  if (entry->kind == pattern_kind::regex && m.begin <= m.end && m.end <= text.size()) {
+    return text.substr(m.begin, m.end - m.begin);
+  }
+  return entry->pattern;
+}
+
+void append_matches(json_writer& json, const analysis& result, std::string_view text,
+                    const lexicon& lex, analysis_detail detail) {
   const bool explain = detail == analysis_detail::explain;
   json.key("matches").begin_array();
   for (const scored_match& m : result.matches) {
@@ -59,7 +69,7 @@ void append_matches(json_writer& json, const analysis& result, const lexicon& le
     }
     json.begin_object();
     const lexicon_entry* entry = m.rating ? nullptr : &lex.entries()[m.entry];
-    json.key("term").value(entry != nullptr ? std::string_view(entry->pattern) : "rating");
+    json.key("term").value(term_of(m, entry, text));
     json.key("start").value(m.begin).key("end").value(m.end).key("weight").value(m.weight);
     if (explain) {
       json.key("source").value(entry != nullptr ? std::string_view(entry->source) : "rule:rating");
@@ -81,8 +91,8 @@ void append_name(std::string& out, std::string_view name) {
 
 // The summary is written as constant fragments around the values: one object per analysed
 // line, and json_writer's per-key escaping showed in the profile of `analyze`.
-void append_analysis_json(const analysis& result, const lexicon& lex, analysis_detail detail,
-                          std::string& out) {
+void append_analysis_json(const analysis& result, std::string_view text, const lexicon& lex,
+                          analysis_detail detail, std::string& out) {
   if (result.error) {
     json_writer json(out);
     json.begin_object().key("error").begin_object();
@@ -113,7 +123,7 @@ void append_analysis_json(const analysis& result, const lexicon& lex, analysis_d
   if (detail != analysis_detail::summary) {
     out.push_back(',');
     json_writer json(out);
-    append_matches(json, result, lex, detail);
+    append_matches(json, result, text, lex, detail);
   }
   out.push_back('}');
 }

@@ -46,8 +46,10 @@ enum class analysis_detail {
   explain,  // + every match with its lexicon source line and the rules applied (--explain)
 };
 
-// Renders the analysis object as one JSON object.
-void append_analysis_json(const analysis& result, const lexicon& lex, analysis_detail detail,
-                          std::string& out);
+// Renders the analysis of `text` as one JSON object. A match's `term` is its lexicon entry as
+// written, except for `re:` entries, whose expression (up to 700 bytes) says nothing to a
+// supervisor: their term is the text they matched (--explain still names the source line).
+void append_analysis_json(const analysis& result, std::string_view text, const lexicon& lex,
+                          analysis_detail detail, std::string& out);
 
 }  // namespace sentinelle

@@ -61,7 +61,7 @@ void api_service::analyze_texts(const http_request& request, responder reply) co
     if (i > 0) {
       body.push_back(',');
     }
-    append_analysis_json(result, analyzer_.lexicon_in_use(),
+    append_analysis_json(result, texts[i], analyzer_.lexicon_in_use(),
                          explain ? analysis_detail::explain : analysis_detail::summary, body);
   }
   if (!one) {

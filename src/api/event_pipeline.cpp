@@ -131,7 +131,7 @@ void event_pipeline::conclude(event& e) const {
     e.analysis_json.clear();
     // Stored and answered with the matches consoles highlight, not the full explanation: the
     // sources and rules made each stored event four times larger and ingestion 20-40 % slower.
-    append_analysis_json(result, analyzer_.lexicon_in_use(), analysis_detail::matches,
+    append_analysis_json(result, e.verbatim, analyzer_.lexicon_in_use(), analysis_detail::matches,
                          e.analysis_json);
     e.sentiment_score = result.score;
   }

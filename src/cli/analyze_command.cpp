@@ -65,7 +65,7 @@ class batch_analyzer {
     } else {
       analysis& result = results_[worker];
       engine_.analyze(text, workspaces_[worker], result);
-      append_analysis_json(result, engine_.lexicon_in_use(),
+      append_analysis_json(result, text, engine_.lexicon_in_use(),
                            explain_ ? analysis_detail::explain : analysis_detail::summary, out);
     }
     out.push_back('\n');

@@ -52,7 +52,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   french().analyze(text, workspace, result);
   check_analysis(text, result);
   std::string json;
-  append_analysis_json(result, french().lexicon_in_use(), analysis_detail::explain, json);
+  append_analysis_json(result, text, french().lexicon_in_use(), analysis_detail::explain, json);
   simdjson::dom::element root;
   fuzzing::require(parser.parse(json).get(root) == simdjson::SUCCESS, "the analysis is not JSON");
   return 0;

@@ -98,8 +98,8 @@ void BM_analyze(benchmark::State& state) {
     for (const auto& text : corpus()) {
       shared_analyzer().analyze(text, workspace, result);
       json.clear();
-      append_analysis_json(result, shared_analyzer().lexicon_in_use(), analysis_detail::summary,
-                           json);
+      append_analysis_json(result, text, shared_analyzer().lexicon_in_use(),
+                           analysis_detail::summary, json);
       benchmark::DoNotOptimize(json.data());
     }
   }

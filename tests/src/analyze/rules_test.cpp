@@ -39,6 +39,18 @@ class RulesTest : public ::testing::Test {
   analysis result_;
 };
 
+// A regex entry's term is the text it matched, not its expression; other entries keep the
+// pattern as written, whatever the matched text's accents or case.
+TEST_F(RulesTest, TheJsonTermOfARegexMatchIsTheMatchedText) {
+  const std::string text = "C'est la 3eme fois que j'appelle, je suis déçu";
+  analyze(text);
+  std::string json;
+  append_analysis_json(result_, text, engine_.lexicon_in_use(), analysis_detail::matches, json);
+  EXPECT_NE(json.find(R"("term":"3eme fois","start":9,"end":18)"), std::string::npos) << json;
+  EXPECT_EQ(json.find("re:"), std::string::npos) << json;
+  EXPECT_NE(json.find(R"("term":"déçu")"), std::string::npos) << json;
+}
+
 TEST_F(RulesTest, PolarityWordsSetTheLabel) {
   EXPECT_EQ(analyze("un service excellent").label, sentiment_label::positive);
   EXPECT_EQ(analyze("je suis déçu").label, sentiment_label::negative);
