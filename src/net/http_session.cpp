@@ -2,7 +2,9 @@
 
 #include <spdlog/logger.h>
 
+#include <boost/asio/dispatch.hpp>
 #include <boost/asio/experimental/channel.hpp>
+#include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/empty_body.hpp>
@@ -195,13 +197,33 @@ asio::awaitable<bool> http_session::send_continue(const beast_request& header) {
   co_return true;
 }
 
+namespace {
+
+// The io_context under a session's strand. Its executor tracks no work and owns nothing, so a
+// copy may be destroyed after the io_context, unlike the strand's.
+asio::io_context::executor_type io_context_of(const asio::any_io_executor& strand) {
+  return static_cast<asio::io_context&>(asio::query(strand, asio::execution::context))
+      .get_executor();
+}
+
+}  // namespace
+
 asio::awaitable<http_response> http_session::call_handler(http_request& request) {
   auto channel = std::make_shared<response_channel>(executor_, 1);
   {
-    responder reply([channel, executor = executor_](http_response response) {
-      // Handlers answer from any thread; the channel belongs to this session's strand.
-      asio::post(executor, [channel, response = std::move(response)]() mutable {
-        channel->try_send(beast::error_code{}, std::move(response));
+    // Handlers answer from any thread; the channel belongs to this session's strand. A worker
+    // may finish, and destroy its copy of this closure, after the server is gone: so it posts
+    // through the plain io_context executor (which owns nothing) and hands the strand and the
+    // channel, whose destructors reach into the io_context's services, to the posted handler
+    // (ASan caught the worker releasing them: handler_may_answer_later_from_another_thread).
+    responder reply([channel, strand = executor_,
+                     context = io_context_of(executor_)](http_response response) mutable {
+      asio::post(context, [channel = std::move(channel), strand = std::move(strand),
+                           response = std::move(response)]() mutable {
+        asio::dispatch(strand,
+                       [channel = std::move(channel), response = std::move(response)]() mutable {
+                         channel->try_send(beast::error_code{}, std::move(response));
+                       });
       });
     });
     dispatch(request, reply);
