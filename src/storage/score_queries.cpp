@@ -162,8 +162,8 @@ score_answer scores_from_events(sqlite_connection& db, const score_query& query)
   }
   total.sql = std::string("SELECT '', ") + event_sums + where;
   sums_query groups = total;
-  groups.sql = event_groups_sql(query, event_sums, where);
-  return fold_score_answer(db, query, total, groups, run_sums);
+  groups.sql = event_groups_sql(query, event_sums, where, true);
+  return fold_events_answer(db, query, total, groups, run_sums);
 }
 
 score_answer compute_scores(sqlite_connection& db, const score_query& query) {

@@ -66,11 +66,14 @@ std::array<std::int64_t*, 13> counter_columns(score_totals& totals) {
 }
 
 std::string event_groups_sql(const score_query& query, const std::string& sums,
-                             const std::string& from_where) {
+                             const std::string& from_where, bool keep_unvalued) {
   std::string sql;
   if (query.group_by_dimension) {
     const std::string column = "e." + std::string(dimension_name(*query.group_by_dimension));
-    sql = "SELECT " + column + ", " + sums + from_where + " AND " + column + " <> ''";
+    sql = "SELECT " + column + ", " + sums + from_where;
+    if (!keep_unvalued) {
+      sql += " AND " + column + " <> ''";
+    }
   } else {
     sql = std::string("SELECT ") + event_day + ", " + sums + from_where;
   }
@@ -105,6 +108,27 @@ score_answer fold_score_answer(const score_query& query, const sums_runner& run_
     }
     fill_groups(query, rows, answer);
   }
+  answer.ok = true;
+  return answer;
+}
+
+score_answer fold_events_answer(const score_query& query, const sums_runner& run_total,
+                                const sums_runner& run_all_groups) {
+  if (!is_grouped(query)) {
+    return fold_score_answer(query, run_total, run_all_groups);
+  }
+  score_answer answer;
+  std::vector<sums_row> rows;
+  if (!run_all_groups(rows, answer.error)) {
+    return answer;
+  }
+  for (const sums_row& row : rows) {
+    add_totals(answer.total, row.totals);
+  }
+  if (query.group_by_dimension) {
+    std::erase_if(rows, [](const sums_row& row) { return row.key_text.empty(); });
+  }
+  fill_groups(query, rows, answer);
   answer.ok = true;
   return answer;
 }

@@ -57,10 +57,12 @@ struct sums_row {
 // sentiment_sum, a double, comes last.
 std::array<std::int64_t*, 13> counter_columns(score_totals& totals);
 
-// The groups query over events: the engine's `sums` per value of the group_by dimension (events
-// without one are in no group) or per day, from `from_where` (FROM events e … WHERE …).
+// The groups query over events: the engine's `sums` per value of the group_by dimension or per
+// day, from `from_where` (FROM events e … WHERE …). Events without a value for the dimension
+// are in no group, except in a '' row of their own when `keep_unvalued` (for
+// fold_events_answer, which sums every row into the total).
 std::string event_groups_sql(const score_query& query, const std::string& sums,
-                             const std::string& from_where);
+                             const std::string& from_where, bool keep_unvalued = false);
 
 bool is_grouped(const score_query& query);
 // Why `query` cannot be answered; empty when it can.
@@ -74,20 +76,38 @@ using sums_runner = std::function<bool(std::vector<sums_row>& rows, std::string&
 score_answer fold_score_answer(const score_query& query, const sums_runner& run_total,
                                const sums_runner& run_groups);
 
-// The same with the engine's `run_sums(db, sums_query, rows, error)`.
+// The answer over events in one scan of the range instead of two: when grouped, the total is
+// the sum of `run_all_groups`' rows (built with keep_unvalued, so that every event is in one
+// row; the counters are additive), and the '' row is then dropped. Not grouped: `run_total`.
+score_answer fold_events_answer(const score_query& query, const sums_runner& run_total,
+                                const sums_runner& run_all_groups);
+
+// A sums_runner for the engine's `run_sums(db, sums_query, rows, error)` on `query`.
+template <typename Connection, typename SumsQuery>
+sums_runner runner_of(Connection& db, const SumsQuery& query,
+                      bool (*run_sums)(Connection&, const SumsQuery&, std::vector<sums_row>&,
+                                       std::string&)) {
+  return [&db, &query, run_sums](std::vector<sums_row>& rows, std::string& error) {
+    return run_sums(db, query, rows, error);
+  };
+}
+
+// The two folds with the engine's `run_sums`.
 template <typename Connection, typename SumsQuery>
 score_answer fold_score_answer(Connection& db, const score_query& query, const SumsQuery& total,
                                const SumsQuery& groups,
                                bool (*run_sums)(Connection&, const SumsQuery&,
                                                 std::vector<sums_row>&, std::string&)) {
-  return fold_score_answer(
-      query,
-      [&](std::vector<sums_row>& rows, std::string& error) {
-        return run_sums(db, total, rows, error);
-      },
-      [&](std::vector<sums_row>& rows, std::string& error) {
-        return run_sums(db, groups, rows, error);
-      });
+  return fold_score_answer(query, runner_of(db, total, run_sums), runner_of(db, groups, run_sums));
+}
+
+template <typename Connection, typename SumsQuery>
+score_answer fold_events_answer(Connection& db, const score_query& query, const SumsQuery& total,
+                                const SumsQuery& all_groups,
+                                bool (*run_sums)(Connection&, const SumsQuery&,
+                                                 std::vector<sums_row>&, std::string&)) {
+  return fold_events_answer(query, runner_of(db, total, run_sums),
+                            runner_of(db, all_groups, run_sums));
 }
 
 }  // namespace sentinelle

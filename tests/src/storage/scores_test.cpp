@@ -197,6 +197,15 @@ TEST_P(Scores, FallsBackToEventsForCombinationsTheRollupsCannotAnswer) {
   expect_groups(voice_t1, {{"2026-11-20", 1, 0, 1, 2, 1, 7, 2, 1, 9, 2, 1, 0.2}});
   expect_totals(voice_t1.total, {"", 1, 0, 1, 2, 1, 7, 2, 1, 9, 2, 1, 0.2});
 
+  // One scan gives the groups and the total: an event without the grouped dimension is in no
+  // group, yet still in the total.
+  const score_query facebook_by_agent{
+      nov_20_ms, dec_01_ms + day_ms, dimension::agent_id, {}, {{dimension::platform, "facebook"}}};
+  EXPECT_FALSE(rollups_can_answer(facebook_by_agent));
+  const score_answer facebook = store_->scores(facebook_by_agent);
+  expect_groups(facebook, {});
+  expect_totals(facebook.total, {"", 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, -0.4});  // e7
+
   // An empty filter value means "no value": only the events can say which those are.
   const score_answer no_agent = scores({}, {}, {{dimension::agent_id, ""}});
   ASSERT_TRUE(no_agent.ok) << no_agent.error;
