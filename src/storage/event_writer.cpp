@@ -133,58 +133,34 @@ erasure_result event_writer::erase(const erasure_request& request, commit_notice
   return result;
 }
 
-void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
-                                        std::vector<store_result>& results,
-                                        commit_notice& notice) {
-  // A savepoint per batch copies every page the batch touches into the statement journal, the
-  // writer's main cost after the pages themselves. Batches almost never fail, so the group is
-  // first written without them; if one fails, the whole attempt rolls back and the group is
-  // written again with each batch isolated, so that only the failing one is refused.
-  if (try_group_unisolated(group, results, notice)) {
-    return;
-  }
+group_attempt event_writer::write_in_transaction(const std::vector<pending_batch>& group,
+                                                 std::vector<store_result>& results,
+                                                 commit_notice& notice, batch_isolation isolation) {
   std::string error;
   if (!run(*statements_.begin, error)) {
     abandon(results, "cannot begin a transaction: " + error);
-    return;
+    return group_attempt::finished;
   }
   rollup_changes changes;
   for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!write_batch(group[index].events, batch_isolation::savepoint, changes, results[index],
-                     notice) &&
-        !db_->in_transaction()) {
-      // Some errors (disk full, I/O) roll the whole transaction back, not only the savepoint.
-      abandon(results, "transaction rolled back: " + results[index].error);
-      return;
+    if (write_batch(group[index].events, isolation, changes, results[index], notice)) {
+      continue;
     }
-  }
-  finish_group(changes, results, notice);
-}
-
-bool event_writer::try_group_unisolated(const std::vector<pending_batch>& group,
-                                        std::vector<store_result>& results, commit_notice& notice) {
-  std::string error;
-  if (!run(*statements_.begin, error)) {
-    abandon(results, "cannot begin a transaction: " + error);
-    return true;  // nothing a second attempt would change
-  }
-  const std::size_t records_before = notice.records.size();
-  rollup_changes changes;
-  for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!write_batch(group[index].events, batch_isolation::none, changes, results[index], notice)) {
+    if (isolation == batch_isolation::none) {
       if (db_->in_transaction()) {
         run(*statements_.rollback, error);
       }
-      if (group.size() == 1) {
-        return true;  // alone, the batch's failure is the group's: results[0] says why
-      }
-      notice.records.resize(records_before);
-      std::fill(results.begin(), results.end(), store_result{});
-      return false;
+      // Alone, the batch's failure is the group's: results[0] says why.
+      return group.size() == 1 ? group_attempt::finished : group_attempt::isolate_batches;
+    }
+    if (!db_->in_transaction()) {
+      // Some errors (disk full, I/O) roll the whole transaction back, not only the savepoint.
+      abandon(results, "transaction rolled back: " + results[index].error);
+      return group_attempt::finished;
     }
   }
   finish_group(changes, results, notice);
-  return true;
+  return group_attempt::finished;
 }
 
 void event_writer::finish_group(const rollup_changes& changes, std::vector<store_result>& results,

@@ -57,17 +57,9 @@ class event_writer final : public group_transaction {
       : db_(std::move(db)), alerts_(*db_, std::move(routes)), revisions_(*db_, alerts_) {}
   bool prepare_all(std::string& error);
   bool run(statement& control, std::string& error);
-  // Stores a group in ONE transaction, as if each batch were under its own savepoint: a failing
-  // batch rolls back alone and gets ok=false while the others commit; if the transaction itself
-  // fails (BEGIN, rollups or COMMIT), every batch gets ok=false. Results are in batch order and are
-  // final: when this returns, the transaction has committed or rolled back.
-  void write_in_transaction(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results, commit_notice& notice) override;
-  enum class batch_isolation : std::uint8_t { none, savepoint };
-  // Writes the group with no savepoint; false (rolled back, results and notice as before) when
-  // a batch failed and the group must be written again with isolated batches.
-  bool try_group_unisolated(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results, commit_notice& notice);
+  group_attempt write_in_transaction(const std::vector<pending_batch>& group,
+                                     std::vector<store_result>& results, commit_notice& notice,
+                                     batch_isolation isolation) override;
   // Rollups, then COMMIT; on failure every batch of the group fails.
   void finish_group(const rollup_changes& changes, std::vector<store_result>& results,
                     commit_notice& notice);

@@ -22,7 +22,12 @@ std::vector<store_result> group_transaction::write_group(const std::vector<pendi
                                                          commit_notice& notice) {
   std::vector<store_result> results(group.size());
   try {
-    write_in_transaction(group, results, notice);
+    if (write_in_transaction(group, results, notice, batch_isolation::none) ==
+        group_attempt::isolate_batches) {
+      notice = {};  // the attempt rolled back: nothing of it happened
+      std::fill(results.begin(), results.end(), store_result{});
+      write_in_transaction(group, results, notice, batch_isolation::savepoint);
+    }
   } catch (const std::exception& problem) {  // out of memory: this group fails, the writer lives
     abandon(results, std::string("storage: ") + problem.what());
   }

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <vector>
 
@@ -22,6 +23,10 @@ void fail_all(std::vector<store_result>& results, const std::string& error);
 
 // One group = one transaction, on either engine: this holds what is the same (answers, notice,
 // an exception failing the group rather than the writer); the engine writes the transaction.
+// Whether each batch of a group gets its own savepoint.
+enum class batch_isolation : std::uint8_t { none, savepoint };
+enum class group_attempt : std::uint8_t { finished, isolate_batches };
+
 class group_transaction {
  public:
   virtual ~group_transaction() = default;
@@ -32,9 +37,16 @@ class group_transaction {
                                         commit_notice& notice);
 
  protected:
-  // BEGIN, each batch, the rollups, COMMIT; failures answered in `results`.
-  virtual void write_in_transaction(const std::vector<pending_batch>& group,
-                                    std::vector<store_result>& results, commit_notice& notice) = 0;
+  // BEGIN, each batch (in its own savepoint when `isolation` says so), the rollups, COMMIT;
+  // failures answered in `results`. Without isolation a failing batch may instead roll the
+  // whole attempt back and return isolate_batches: write_group then forgets the attempt and
+  // writes the group again with isolated batches, so that only the failing one is refused.
+  // Savepoints cost (SQLite copies every page a batch touches into the statement journal;
+  // PostgreSQL pays two round trips a batch) and batches almost never fail: so the first
+  // attempt goes without.
+  virtual group_attempt write_in_transaction(const std::vector<pending_batch>& group,
+                                             std::vector<store_result>& results,
+                                             commit_notice& notice, batch_isolation isolation) = 0;
   // Ends the transaction and fails every batch with `error`.
   virtual void abandon(std::vector<store_result>& results, const std::string& error) = 0;
 };

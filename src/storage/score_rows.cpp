@@ -66,14 +66,11 @@ std::array<std::int64_t*, 13> counter_columns(score_totals& totals) {
 }
 
 std::string event_groups_sql(const score_query& query, const std::string& sums,
-                             const std::string& from_where, bool keep_unvalued) {
+                             const std::string& from_where) {
   std::string sql;
   if (query.group_by_dimension) {
     const std::string column = "e." + std::string(dimension_name(*query.group_by_dimension));
     sql = "SELECT " + column + ", " + sums + from_where;
-    if (!keep_unvalued) {
-      sql += " AND " + column + " <> ''";
-    }
   } else {
     sql = std::string("SELECT ") + event_day + ", " + sums + from_where;
   }

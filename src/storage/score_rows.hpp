@@ -59,10 +59,9 @@ std::array<std::int64_t*, 13> counter_columns(score_totals& totals);
 
 // The groups query over events: the engine's `sums` per value of the group_by dimension or per
 // day, from `from_where` (FROM events e … WHERE …). Events without a value for the dimension
-// are in no group, except in a '' row of their own when `keep_unvalued` (for
-// fold_events_answer, which sums every row into the total).
+// make a '' row of their own: fold_events_answer counts them in the total, in no group.
 std::string event_groups_sql(const score_query& query, const std::string& sums,
-                             const std::string& from_where, bool keep_unvalued = false);
+                             const std::string& from_where);
 
 bool is_grouped(const score_query& query);
 // Why `query` cannot be answered; empty when it can.
@@ -77,8 +76,8 @@ score_answer fold_score_answer(const score_query& query, const sums_runner& run_
                                const sums_runner& run_groups);
 
 // The answer over events in one scan of the range instead of two: when grouped, the total is
-// the sum of `run_all_groups`' rows (built with keep_unvalued, so that every event is in one
-// row; the counters are additive), and the '' row is then dropped. Not grouped: `run_total`.
+// the sum of `run_all_groups`' rows (event_groups_sql: every event is in one row; the
+// counters are additive), and the '' row is then dropped. Not grouped: `run_total`.
 score_answer fold_events_answer(const score_query& query, const sums_runner& run_total,
                                 const sums_runner& run_all_groups);
 

@@ -117,63 +117,49 @@ void event_writer::rollback() {
   note_failure();
 }
 
-void event_writer::write_in_transaction(const std::vector<pending_batch>& group,
-                                        std::vector<store_result>& results,
-                                        commit_notice& notice) {
-  // SAVEPOINT and RELEASE are two round trips per batch, as many as the batch's own statements
-  // for one event. Batches almost never fail, so the group is first written without them; if
-  // one fails, the attempt rolls back and the group is written again with each batch isolated
-  // (and retried on a deadlock), so that only the failing one is refused.
-  if (try_group_unisolated(group, results, notice)) {
-    return;
-  }
+group_attempt event_writer::write_in_transaction(const std::vector<pending_batch>& group,
+                                                 std::vector<store_result>& results,
+                                                 commit_notice& notice, batch_isolation isolation) {
   std::string error;
   if (!begin(touches_alerts(group), error)) {
     abandon(results, "cannot begin a transaction: " + error);
-    return;
+    return group_attempt::finished;
   }
-  rollup_changes changes;
-  for (std::size_t index = 0; index < group.size(); ++index) {
-    if (!write_batch(group[index].events, changes, results[index], notice) && db_->broken()) {
-      abandon(results, "connection to PostgreSQL lost: " + results[index].error);
-      return;
-    }
-  }
-  finish_group(changes, results, notice);
-}
-
-bool event_writer::try_group_unisolated(const std::vector<pending_batch>& group,
-                                        std::vector<store_result>& results, commit_notice& notice) {
-  std::string error;
-  if (!begin(touches_alerts(group), error)) {
-    abandon(results, "cannot begin a transaction: " + error);
-    return true;  // nothing a second attempt would change
-  }
-  const std::size_t records_before = notice.records.size();
   rollup_changes changes;
   for (std::size_t index = 0; index < group.size(); ++index) {
     std::string sqlstate;
-    std::vector<stream_record> records;
-    if (!try_batch(group[index].events, changes, results[index], records, sqlstate)) {
-      if (db_->broken()) {
-        abandon(results, "connection to PostgreSQL lost: " + results[index].error);
-        return true;
-      }
-      rollback();
-      if (group.size() == 1 && !retryable(sqlstate)) {
-        results[0].ok = false;  // alone, the batch's failure is the group's
-        results[0].outcomes.clear();
-        results[0].alerts.clear();
-        return true;
-      }
-      notice.records.resize(records_before);
-      std::fill(results.begin(), results.end(), store_result{});
-      return false;
+    if (isolation == batch_isolation::savepoint
+            ? write_batch(group[index].events, changes, results[index], notice)
+            : write_unisolated(group[index].events, changes, results[index], notice, sqlstate)) {
+      continue;
     }
-    std::move(records.begin(), records.end(), std::back_inserter(notice.records));
-    results[index].ok = true;
+    if (db_->broken()) {
+      abandon(results, "connection to PostgreSQL lost: " + results[index].error);
+      return group_attempt::finished;
+    }
+    if (isolation == batch_isolation::none) {
+      rollback();
+      // Alone, the batch's failure is the group's, unless a deadlock the isolated path retries.
+      return group.size() == 1 && !retryable(sqlstate) ? group_attempt::finished
+                                                       : group_attempt::isolate_batches;
+    }
   }
   finish_group(changes, results, notice);
+  return group_attempt::finished;
+}
+
+bool event_writer::write_unisolated(const std::vector<event>& batch, rollup_changes& changes,
+                                    store_result& result, commit_notice& notice,
+                                    std::string& sqlstate) {
+  std::vector<stream_record> records;
+  if (!try_batch(batch, changes, result, records, sqlstate)) {
+    result.ok = false;
+    result.outcomes.clear();
+    result.alerts.clear();
+    return false;
+  }
+  std::move(records.begin(), records.end(), std::back_inserter(notice.records));
+  result.ok = true;
   return true;
 }
 

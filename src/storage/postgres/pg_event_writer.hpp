@@ -46,12 +46,12 @@ class event_writer final : public group_transaction {
   bool begin(bool touches_alerts, std::string& error);
   bool commit(const commit_notice& notice, std::string& error);
   void rollback();
-  void write_in_transaction(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results, commit_notice& notice) override;
-  // Writes the group with no savepoint; false (rolled back, results and notice as before) when
-  // a batch failed and the group must be written again with isolated batches.
-  bool try_group_unisolated(const std::vector<pending_batch>& group,
-                            std::vector<store_result>& results, commit_notice& notice);
+  group_attempt write_in_transaction(const std::vector<pending_batch>& group,
+                                     std::vector<store_result>& results, commit_notice& notice,
+                                     batch_isolation isolation) override;
+  // One batch with no savepoint of its own: on failure the caller must end the transaction.
+  bool write_unisolated(const std::vector<event>& batch, rollup_changes& changes,
+                        store_result& result, commit_notice& notice, std::string& sqlstate);
   // Rollups, NOTIFY, then COMMIT; on failure every batch of the group fails.
   void finish_group(const rollup_changes& changes, std::vector<store_result>& results,
                     commit_notice& notice);

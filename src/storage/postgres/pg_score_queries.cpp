@@ -125,7 +125,7 @@ score_answer scores_from_events(connection& db, const score_query& query) {
   }
   total.sql = std::string("SELECT '', ") + event_sums + where;
   sums_query groups = total;
-  groups.sql = event_groups_sql(query, event_sums, where, true);
+  groups.sql = event_groups_sql(query, event_sums, where);
   return fold_events_answer(db, query, total, groups, run_sums);
 }
 
