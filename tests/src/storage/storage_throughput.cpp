@@ -141,32 +141,33 @@ void measure_submitters(const std::string& path, int seconds) {
   report("64 asynchronous clients", clients.acknowledged.load(), elapsed, transactions() - before);
 }
 
-void time_query(sqlite_event_store& store, const char* what, const score_query& query) {
+// The median of five runs of `read`, in milliseconds; `answer` keeps the last run's result.
+template <typename Answer, typename Read>
+double median_ms(Answer& answer, const Read& read) {
   std::vector<double> times;
-  score_answer answer;
   for (int run = 0; run < 5; ++run) {
     const auto started = clock_type::now();
-    answer = store.scores(query);
+    answer = read();
     times.push_back(std::chrono::duration<double, std::milli>(clock_type::now() - started).count());
   }
   std::sort(times.begin(), times.end());
+  return times[2];
+}
+
+void time_query(sqlite_event_store& store, const char* what, const score_query& query) {
+  score_answer answer;
+  const double median = median_ms(answer, [&] { return store.scores(query); });
   const std::int64_t responses =
       answer.total.nps_promoters + answer.total.nps_passives + answer.total.nps_detractors;
-  std::printf("  %-48s median %8.2f ms  (%zu groups, %lld NPS responses)%s\n", what, times[2],
+  std::printf("  %-48s median %8.2f ms  (%zu groups, %lld NPS responses)%s\n", what, median,
               answer.groups.size(), static_cast<long long>(responses),
               answer.ok ? "" : answer.error.c_str());
 }
 
 void time_alerts(sqlite_event_store& store, const char* what, const alert_filter& filter) {
-  std::vector<double> times;
   alert_page page;
-  for (int run = 0; run < 5; ++run) {
-    const auto started = clock_type::now();
-    page = store.list_alerts(filter);
-    times.push_back(std::chrono::duration<double, std::milli>(clock_type::now() - started).count());
-  }
-  std::sort(times.begin(), times.end());
-  std::printf("  %-48s median %8.2f ms  (%zu alerts)%s\n", what, times[2], page.alerts.size(),
+  const double median = median_ms(page, [&] { return store.list_alerts(filter); });
+  std::printf("  %-48s median %8.2f ms  (%zu alerts)%s\n", what, median, page.alerts.size(),
               page.ok ? "" : page.error.c_str());
 }
 
