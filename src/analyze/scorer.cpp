@@ -55,8 +55,8 @@ class match_scorer {
         bare_(scratch.bare_negations),
         scratch_(scratch) {
     owner_.assign(text.tokens.size(), -1);
-    scratch.negator_used.assign(text.tokens.size(), false);
-    scratch.negator_applied.assign(text.tokens.size(), false);
+    scratch.negator_used.assign(text.tokens.size(), 0);
+    scratch.negator_applied.assign(text.tokens.size(), 0);
     accepted_.clear();
     tag_only_.clear();
     items_.clear();
@@ -83,14 +83,24 @@ class match_scorer {
   const lexicon_entry& entry_of(int owner) const {
     return entries_[accepted_[static_cast<std::size_t>(owner)].entry];
   }
-  std::string_view form(std::size_t index) const { return text_.form(index); }
+  // The form of a token, without string_view::substr's bounds check: the scorer asks for forms
+  // several times per token, and the check showed in the profile.
+  std::string_view form(std::size_t index) const {
+    const token& t = text_.tokens[index];
+    return {text_.joined.data() + t.form_begin, t.form_length};
+  }
+  // Punctuation forms are one character (normalizer): the kind is tested first, then that one.
+  char punct_mark(std::size_t index) const {
+    const token& t = text_.tokens[index];
+    return t.kind == token_kind::punct ? text_.joined[t.form_begin] : '\0';
+  }
   bool is_punct(std::size_t index) const {
-    return text_.tokens[index].kind == token_kind::punct && !same(form(index), "/");
+    const char mark = punct_mark(index);
+    return mark != '\0' && mark != '/';
   }
   bool is_sentence_end(std::size_t index) const {
-    const std::string_view f = form(index);
-    return text_.tokens[index].kind == token_kind::punct &&
-           (same(f, ".") || same(f, "!") || same(f, "?"));
+    const char mark = punct_mark(index);
+    return mark == '.' || mark == '!' || mark == '?';
   }
 
   void collect_topics(const std::vector<lexicon_match>& matches) {
@@ -149,7 +159,7 @@ class match_scorer {
   void add_ratings() {
     const std::size_t count = text_.tokens.size();
     for (std::size_t i = 0; i + 2 < count; ++i) {
-      if (text_.tokens[i].kind != token_kind::number || !same(form(i + 1), "/") ||
+      if (text_.tokens[i].kind != token_kind::number || punct_mark(i + 1) != '/' ||
           text_.tokens[i + 2].kind != token_kind::number || form(i).size() > 3 ||
           form(i + 2).size() > 3) {
         continue;
@@ -239,7 +249,7 @@ class match_scorer {
         s.negated = true;
         s.weakened = s.intensity != 1.0;
         s.negator_strength = entry.multiplier;
-        scratch_.negator_applied[at] = true;
+        scratch_.negator_applied[at] = 1;
         break;
       }
       if (entry.contrast || entry.weight != 0.0) {
@@ -268,8 +278,8 @@ class match_scorer {
       }
       const std::string_view f = form(k);
       if (is_one_of(after_verb_negators, f) && (!same(f, plus_form) || ne_before)) {
-        scratch_.negator_used[k] = true;
-        scratch_.negator_applied[k] = true;
+        scratch_.negator_used[k] = 1;
+        scratch_.negator_applied[k] = 1;
         return entry_of(owner).multiplier;
       }
     }
@@ -424,7 +434,7 @@ class match_scorer {
       item.weight *= policy_.after_contrast;
       item.rules |= rule_after_contrast;
     }
-    if (end < count && same(form(end), "!")) {
+    if (end < count && punct_mark(end) == '!') {
       const double marks = std::min<double>(text_.tokens[end].repeat, 4);
       item.weight *= 1.0 + policy_.exclamation_step * marks;
       item.rules |= rule_exclamation;

@@ -48,8 +48,9 @@ struct scoring_scratch {
   std::vector<std::uint32_t> sentence_begin;    // token → first token of its sentence
   std::vector<std::uint32_t> sentence_end;      // token → its sentence's closing mark (or count)
   std::vector<std::uint32_t> contrasts_before;  // token → contrast markers starting before it
-  std::vector<bool> negator_used;     // token → a negator already spent on the verb before it
-  std::vector<bool> negator_applied;  // token → this negator negated some word
+  // Bytes, not std::vector<bool>: assigning the packed bits per text showed in the profile.
+  std::vector<std::uint8_t> negator_used;     // token → a negator already spent on the verb before it
+  std::vector<std::uint8_t> negator_applied;  // token → this negator negated some word
 };
 
 // Applies the French rules (overlaps, negation and its scope, intensifiers, contrast, emphasis,

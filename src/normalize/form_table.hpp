@@ -35,13 +35,14 @@ class form_table {
   }
 
  private:
-  // 16 bytes: four slots per cache line. `tag` (the hash's high half) rejects most mismatches
-  // before the key in the arena is touched; length 0 marks an empty slot (no form is empty).
+  // Forms of up to 8 bytes (most French words) sit in the slot itself, so a lookup touches one
+  // cache line; longer ones are in the arena. 16 bytes: four slots per cache line. `tag` holds
+  // the form's length (capped) and 24 bits of its hash, and is never 0: 0 marks an empty slot.
+  static constexpr std::size_t inline_bytes = 8;
   struct slot {
     std::uint32_t tag = 0;
     std::uint32_t value = absent;
-    std::uint32_t offset = 0;
-    std::uint32_t length = 0;
+    std::uint64_t key = 0;  // short_key of a short form; a long one's offset in the arena
   };
 
   static std::uint64_t load8(const char* bytes) {
@@ -49,15 +50,16 @@ class form_table {
     std::memcpy(&word, bytes, 8);
     return word;
   }
-  // The last `n` < 8 bytes as one word, every byte included, with fixed-size loads only: a
-  // memcpy or memcmp of variable length is a libc call, and showed in the profile per token.
+  // The last `n` < 8 bytes as one word, every byte in its own place (so two forms of one length
+  // differ here exactly when their bytes differ), with fixed-size loads only: a memcpy or memcmp
+  // of variable length is a libc call, and showed in the profile per token.
   static std::uint64_t load_tail(const char* bytes, std::size_t n) {
     if (n >= 4) {
       std::uint32_t low = 0;
       std::uint32_t high = 0;
       std::memcpy(&low, bytes, 4);
       std::memcpy(&high, bytes + n - 4, 4);
-      return low | (static_cast<std::uint64_t>(high) << 32);
+      return low | (static_cast<std::uint64_t>(high) << ((n - 4) * 8));
     }
     if (n == 0) {
       return 0;
@@ -66,6 +68,14 @@ class form_table {
       return static_cast<std::uint64_t>(static_cast<unsigned char>(bytes[i]));
     };
     return byte(0) | (byte(n / 2) << 8) | (byte(n - 1) << 16);
+  }
+  // A short form's bytes, each in its own place: two forms of one length share it exactly when
+  // they share their bytes.
+  static std::uint64_t short_key(std::string_view form) {
+    if (form.size() == 8) {
+      return load8(form.data());
+    }
+    return form.size() < 8 ? load_tail(form.data(), form.size()) : 0;
   }
   static bool same_bytes(const char* a, const char* b, std::size_t n) {
     for (; n >= 8; n -= 8, a += 8, b += 8) {
@@ -76,15 +86,25 @@ class form_table {
     return load_tail(a, n) == load_tail(b, n);
   }
 
-  static std::uint32_t tag_of(std::uint64_t h) { return static_cast<std::uint32_t>(h >> 32); }
-  bool holds(const slot& s, std::uint32_t tag, std::string_view form) const {
-    return s.tag == tag && s.length == form.size() &&
-           same_bytes(arena_.data() + s.offset, form.data(), form.size());
+  static std::uint32_t tag_of(std::uint64_t h, std::size_t length) {
+    const std::uint32_t capped = length < 255 ? static_cast<std::uint32_t>(length) : 255U;
+    return (capped << 24) | static_cast<std::uint32_t>(h >> 40) | (capped == 0 ? 1U : 0U);
   }
+  // `key` is short_key(form). A long form is in the arena after its length (4 bytes).
+  bool holds(const slot& s, std::uint64_t key, std::string_view form) const {
+    if (form.size() <= inline_bytes) {
+      return s.key == key;
+    }
+    const char* stored = arena_.data() + s.key;
+    std::uint32_t length = 0;
+    std::memcpy(&length, stored, sizeof length);
+    return length == form.size() && same_bytes(stored + sizeof length, form.data(), form.size());
+  }
+  std::string_view stored_form(const slot& s) const;
   void grow();
 
   std::vector<slot> slots_ = std::vector<slot>(64);
-  std::string arena_;
+  std::string arena_;  // forms longer than inline_bytes, each after its length
   std::size_t size_ = 0;
 };
 

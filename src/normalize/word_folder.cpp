@@ -4,6 +4,10 @@
 #include <unicode/uchar.h>
 #include <unicode/unistr.h>
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+#endif
+
 #include <algorithm>
 #include <array>
 #include <cstdint>
@@ -223,9 +227,67 @@ const latin_table& latin_letters() {
   return table;
 }
 
+#if defined(__SSE2__)
+// The commonest word of all: ASCII letters and digits only, followed by an ASCII byte other than
+// an apostrophe, with 16 bytes to read. Sixteen bytes are classified at once, where the loop
+// of fold_plain_word takes three comparisons and a branch per byte (perf: that loop was the
+// analyzer's first item). Returns false, having written nothing, for any other word; the loop
+// then decides. Agrees with that loop byte for byte (PlainWordFolder.AgreesWithTheGeneralFold).
+bool fold_ascii_word(std::string_view text, std::string& form, plain_word& word) {
+  if (text.size() < 16) {
+    return false;
+  }
+  const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
+  const auto within = [&](char low, char high) {  // signed compares: bytes >= 0x80 never fall in
+    return _mm_and_si128(_mm_cmpgt_epi8(bytes, _mm_set1_epi8(static_cast<char>(low - 1))),
+                         _mm_cmplt_epi8(bytes, _mm_set1_epi8(static_cast<char>(high + 1))));
+  };
+  const __m128i lower = within('a', 'z');
+  const __m128i upper = within('A', 'Z');
+  const __m128i letters = _mm_or_si128(lower, upper);
+  const auto word_bits = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_or_si128(letters, within('0', '9'))));
+  const auto length = static_cast<unsigned>(__builtin_ctz(~word_bits | 0x10000U));
+  if (length == 0 || length == 16) {
+    return false;
+  }
+  const auto next = static_cast<unsigned char>(text[length]);
+  if (next >= 0x80 || next == '\'') {
+    return false;  // a Latin letter or an apostrophe may go on with the word
+  }
+  const unsigned in_word = (1U << length) - 1;
+  // Case folded: capitals get the 0x20 bit. A letter three times in a row is a stretch.
+  const __m128i folded = _mm_or_si128(bytes, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  const __m128i same_as_next = _mm_cmpeq_epi8(folded, _mm_srli_si128(folded, 1));
+  const __m128i same_as_second = _mm_cmpeq_epi8(folded, _mm_srli_si128(folded, 2));
+  const auto stretched = static_cast<unsigned>(_mm_movemask_epi8(
+      _mm_and_si128(letters, _mm_and_si128(same_as_next, same_as_second))));
+  if (length >= 3 && (stretched & ((1U << (length - 2)) - 1)) != 0) {
+    return false;
+  }
+  const unsigned lower_bits = static_cast<unsigned>(_mm_movemask_epi8(lower)) & in_word;
+  const unsigned upper_bits = static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_word;
+  alignas(16) std::array<char, 16> out{};
+  _mm_store_si128(reinterpret_cast<__m128i*>(out.data()), folded);
+  form.append(out.data(), length);
+  word.length = length;
+  word.all_caps = __builtin_popcount(upper_bits) >= 2 && lower_bits == 0;
+  word.has_lowercase = lower_bits != 0;
+  word.digits_only = (lower_bits | upper_bits) == 0;
+  return true;
+}
+#else
+bool fold_ascii_word(std::string_view, std::string&, plain_word&) {
+  return false;
+}
+#endif
+
 }  // namespace
 
 bool fold_plain_word(std::string_view text, std::string& form, plain_word& word) {
+  if (fold_ascii_word(text, form, word)) {
+    return true;
+  }
   // One pass over the bytes into a buffer on the stack, appended once: longer words, rare, take
   // the general path. Two passes (measure, then lower in place) cost more (callgrind).
   constexpr std::size_t max_bytes = 64;

@@ -207,10 +207,23 @@ TEST(PlainWordFolder, AgreesWithTheGeneralFold) {
     }
     words.push_back(word);
   }
+  for (int i = 0; i < 20000; ++i) {  // ASCII only, with stretches now and then
+    std::string word;
+    for (std::size_t n = 1 + random() % 18; n > 0; --n) {
+      word += ascii[random() % ascii.size()];
+      if (random() % 8 == 0) {
+        word += word.back();
+      }
+    }
+    words.push_back(word);
+  }
   fold_cache cache;
   std::size_t taken = 0;
+  // Each word alone, and followed by text: a word with 16 bytes to read takes a faster path.
+  const std::string more = " and then 16 bytes or more";
   for (const std::string& word : words) {
-    for (const std::string& text : {word, word + " x", word + ",", word + "'s"}) {
+    for (const std::string& text : {word, word + " x", word + ",", word + "'s", word + more,
+                                    word + "," + more, word + "'s" + more, word + "\xC3\xA9" + more}) {
       std::string form = "prefix ";
       plain_word plain;
       if (!fold_plain_word(text, form, plain)) {
@@ -226,7 +239,7 @@ TEST(PlainWordFolder, AgreesWithTheGeneralFold) {
       EXPECT_NE(text[plain.length - 1], '\'') << text;
     }
   }
-  EXPECT_GT(taken, 50000U);
+  EXPECT_GT(taken, 100000U);
 }
 
 }  // namespace
