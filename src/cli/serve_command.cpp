@@ -112,7 +112,22 @@ http_server_options server_options(const sentinelle_config& config) {
   options.stream_queue_messages = config.consoles.queue_messages;
   options.stream_queue_bytes = config.consoles.queue_bytes;
   options.stream_heartbeat_ms = config.consoles.heartbeat_ms;
+  options.access_log = config.access_log;
   return options;
+}
+
+// The config has checked the name ("debug", "info", "warn", "error", "off").
+spdlog::level::level_enum log_level_named(const std::string& name) {
+  if (name == "debug") {
+    return spdlog::level::debug;
+  }
+  if (name == "warn") {
+    return spdlog::level::warn;
+  }
+  if (name == "error") {
+    return spdlog::level::err;
+  }
+  return name == "off" ? spdlog::level::off : spdlog::level::info;
 }
 
 int refuse(std::string_view why) {
@@ -132,6 +147,7 @@ int run_serve_command(std::span<const std::string_view> args) {
   if (!config) {
     return refuse(error);
   }
+  spdlog::set_level(log_level_named(config->log_level));  // before any logger is made
   const auto engine = load_analyzer(resolve_lexicon_directory(config->lexicons));
   if (!engine) {
     return 2;

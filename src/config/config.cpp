@@ -7,6 +7,7 @@
 #include <charconv>
 #include <functional>
 #include <map>
+#include <set>
 
 namespace sentinelle {
 namespace {
@@ -85,6 +86,17 @@ bool read_listen(const toml::node& node, sentinelle_config& config, std::string&
   return true;
 }
 
+bool read_log_level(const toml::node& node, sentinelle_config& config, std::string& error) {
+  static const std::set<std::string> levels{"debug", "info", "warn", "error", "off"};
+  const auto value = node.value<std::string>();
+  if (!value || !levels.contains(*value)) {
+    error = "expects \"debug\", \"info\", \"warn\", \"error\" or \"off\"";
+    return false;
+  }
+  config.log_level = *value;
+  return true;
+}
+
 const std::map<std::string, key_reader>& scalar_keys() {
   static const std::map<std::string, key_reader> keys{
       {"server.listen", read_listen},
@@ -111,6 +123,8 @@ const std::map<std::string, key_reader>& scalar_keys() {
        number_key(&sentinelle_config::max_pending_events, 1, 10000000)},
       {"analysis.lexicons", string_key(&sentinelle_config::lexicons)},
       {"privacy.redact_pii", bool_key(&sentinelle_config::redact_pii)},
+      {"log.level", read_log_level},
+      {"log.access", bool_key(&sentinelle_config::access_log)},
       {"privacy.retention_days", number_key(&sentinelle_config::retention_days, 0, 36500)},
       {"privacy.purge_interval_ms",
        number_key(&sentinelle_config::purge_interval_ms, 100, 86'400'000)},
@@ -186,7 +200,8 @@ bool read_table(const toml::table& table, const std::string& prefix, sentinelle_
     const bool section =
         node.is_table() && (name == "server" || name == "storage" || name == "analysis" ||
                             name == "auth" || name == "alerts" || name == "sinks" ||
-                            name == "consoles" || name == "privacy" || name == "limits");
+                            name == "consoles" || name == "privacy" || name == "limits" ||
+                            name == "log");
     if (!section) {
       error = "unknown key '" + name + "'";
       return false;

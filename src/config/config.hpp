@@ -69,6 +69,10 @@ struct sentinelle_config {
   // purge_interval_ms: how often the purge runs.
   std::int64_t retention_days = 1095;
   std::int64_t purge_interval_ms = 3'600'000;
+  // [log]: the lowest level written ("debug", "info", "warn", "error" or "off"), and whether
+  // every HTTP exchange gets its `request` line (access log) at info.
+  std::string log_level = "info";
+  bool access_log = true;
   std::vector<auth_token> tokens;  // none = open API, allowed on loopback only
   severity_policy severities;      // [alerts.severity]
   std::vector<webhook_sink_settings> webhooks;  // [[sinks.webhook]]

@@ -31,6 +31,7 @@ struct http_server_options {
   std::size_t max_connections_per_ip = 1000;  // more at once: 429, then close; 0: no cap
   bool exempt_loopback = true;  // 127.0.0.0/8 and ::1 skip the per-address limits (a proxy)
   std::size_t rate_limit_max_keys = 100000;  // buckets tracked per kind; more: least useful go
+  bool access_log = true;  // a `request` line (info) per exchange
 };
 
 // The first problem with `options` as "key: why", or an empty string when they are usable.

@@ -20,6 +20,7 @@ std::shared_ptr<spdlog::logger> make_json_logger(const std::string& name,
   auto logger = std::make_shared<spdlog::logger>(name, std::move(sink));
   logger->set_pattern(R"({"time":"%Y-%m-%dT%H:%M:%S.%e%z","level":"%l","logger":"%n",%v})");
   logger->flush_on(spdlog::level::warn);
+  logger->set_level(spdlog::get_level());  // the program's level ([log] level for the server)
   return logger;
 }
 

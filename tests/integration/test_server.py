@@ -264,6 +264,24 @@ class LifecycleTest(unittest.TestCase):
         finally:
             again.stop()
 
+    def test_log_level_and_access_log(self):
+        def log_events(config):
+            server = Server(config).start()
+            try:
+                self.assertEqual(server.post('/v1/surveys', survey('log-1', nps=3))[0], 200)
+            finally:
+                self.assertEqual(server.stop(signal.SIGTERM), 0)
+            with open(os.path.join(server.directory, 'stderr.log'), encoding='utf-8') as f:
+                return [json.loads(line)['event'] for line in f if line.startswith('{')]
+
+        default = log_events('')
+        self.assertIn('request', default)
+        self.assertIn('storage_flushed', default)
+        quiet = log_events('[log]\naccess = false\n')
+        self.assertNotIn('request', quiet)
+        self.assertIn('storage_flushed', quiet)  # the other info lines stay
+        self.assertEqual(log_events('[log]\nlevel = "warn"\n'), [])
+
     def test_sigterm_exits_zero(self):
         server = Server().start()
         self.assertEqual(server.post('/v1/surveys', survey('t-1', nps=3))[0], 200)

@@ -30,6 +30,8 @@ TEST_F(ConfigTest, DefaultsAreTheContracts) {
   EXPECT_EQ(config->body_limit_bytes, 1048576U);
   EXPECT_EQ(config->storage_url, "sqlite:var/sentinelle.db");
   EXPECT_EQ(config->lexicons, "lexicons/fr");
+  EXPECT_EQ(config->log_level, "info");
+  EXPECT_TRUE(config->access_log);
 }
 
 TEST_F(ConfigTest, ReadsEveryKey) {
@@ -45,6 +47,9 @@ url = "sqlite:/tmp/x.db"
 max_pending_events = 50
 [analysis]
 lexicons = "my/lex"
+[log]
+level = "warn"
+access = false
 [[auth.tokens]]
 token = "0123456789abcdef-admin"
 role = "admin"
@@ -60,6 +65,8 @@ role = "ingest"
   EXPECT_EQ(config->storage_url, "sqlite:/tmp/x.db");
   EXPECT_EQ(config->max_pending_events, 50U);
   EXPECT_EQ(config->lexicons, "my/lex");
+  EXPECT_EQ(config->log_level, "warn");
+  EXPECT_FALSE(config->access_log);
   ASSERT_EQ(config->tokens.size(), 2U);
   EXPECT_EQ(config->tokens[1].granted, role::ingest);
 }
@@ -80,6 +87,10 @@ TEST_F(ConfigTest, BadValuesAreErrorsNamingTheKey) {
   EXPECT_NE(error_.find("auth.tokens[0].token"), std::string::npos) << error_;
   EXPECT_FALSE(load("[[auth.tokens]]\ntoken = \"0123456789abcdef\"\nrole = \"king\"\n"));
   EXPECT_NE(error_.find("auth.tokens[0].role"), std::string::npos) << error_;
+  EXPECT_FALSE(load("[log]\nlevel = \"loud\"\n"));
+  EXPECT_NE(error_.find("log.level"), std::string::npos) << error_;
+  EXPECT_FALSE(load("[log]\naccess = \"no\"\n"));
+  EXPECT_NE(error_.find("log.access"), std::string::npos) << error_;
   EXPECT_FALSE(load("[server\n"));
   EXPECT_NE(error_.find(path_ + ":1:"), std::string::npos) << error_;
 }

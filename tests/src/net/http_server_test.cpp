@@ -230,5 +230,24 @@ TEST(http_server, logs_one_json_line_per_request_without_body_or_query) {
   EXPECT_NE(requests[1].find(R"("path":"/nope","status":404)"), std::string::npos) << requests[1];
 }
 
+TEST(http_server, access_log_off_writes_no_request_line_and_still_answers) {
+  http_server_options options = test_options();
+  options.access_log = false;
+  test_server server(echo_routes(), options);
+  {
+    test_client client;
+    ASSERT_FALSE(client.connect(server.port()));
+    const auto response = client.request("POST", "/echo", "quiet");
+    ASSERT_TRUE(response);
+    EXPECT_EQ(response->status, 201);
+  }
+  server.server().stop();
+  ASSERT_TRUE(server.wait_stopped(5s));
+  for (const auto& line : server.log_lines()) {
+    EXPECT_EQ(line.find(R"("event":"request")"), std::string::npos) << line;
+  }
+  EXPECT_EQ(server.server().stats().requests, 1U);
+}
+
 }  // namespace
 }  // namespace sentinelle::testing
