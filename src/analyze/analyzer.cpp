@@ -59,25 +59,36 @@ std::string_view term_of(const scored_match& m, const lexicon_entry* entry, std:
   return entry->pattern;
 }
 
-void append_matches(json_writer& json, const analysis& result, std::string_view text,
+// Constant keys are written as they are, values through json_writer: every stored event's
+// analysis lists its matches, and escaping each key showed in the server's profile.
+void append_matches(std::string& out, const analysis& result, std::string_view text,
                     const lexicon& lex, analysis_detail detail) {
   const bool explain = detail == analysis_detail::explain;
-  json.key("matches").begin_array();
+  out.append("\"matches\":[");
+  bool first = true;
   for (const scored_match& m : result.matches) {
     if (!explain && !worth_keeping(m, lex)) {
       continue;
     }
-    json.begin_object();
+    out.append(first ? "{\"term\":" : ",{\"term\":");
+    first = false;
     const lexicon_entry* entry = m.rating ? nullptr : &lex.entries()[m.entry];
-    json.key("term").value(term_of(m, entry, text));
-    json.key("start").value(m.begin).key("end").value(m.end).key("weight").value(m.weight);
+    append_json_string(out, term_of(m, entry, text));
+    out.append(",\"start\":");
+    json_writer(out).value(m.begin);
+    out.append(",\"end\":");
+    json_writer(out).value(m.end);
+    out.append(",\"weight\":");
+    json_writer(out).value(m.weight);
     if (explain) {
+      out.push_back(',');
+      json_writer json(out);
       json.key("source").value(entry != nullptr ? std::string_view(entry->source) : "rule:rating");
       append_rules(json, m.rules);
     }
-    json.end_object();
+    out.push_back('}');
   }
-  json.end_array();
+  out.push_back(']');
 }
 
 // The names of labels, flags and topics are plain ASCII words: quoted as they are.
@@ -122,8 +133,7 @@ void append_analysis_json(const analysis& result, std::string_view text, const l
   out.push_back(']');
   if (detail != analysis_detail::summary) {
     out.push_back(',');
-    json_writer json(out);
-    append_matches(json, result, text, lex, detail);
+    append_matches(out, result, text, lex, detail);
   }
   out.push_back('}');
 }
