@@ -227,15 +227,24 @@ const latin_table& latin_letters() {
   return table;
 }
 
+// The run of ASCII letters and digits that starts a word, as read_ascii_run found it.
+struct ascii_run {
+  unsigned length = 0;  // bytes; 0 when there are fewer than 16 bytes to read
+  unsigned upper = 0;   // capitals, counted up to 2
+  bool lower = false;
+  bool letters = false;
+  bool stretched = false;  // a letter three times in a row
+};
+
 #if defined(__SSE2__)
-// The commonest word of all: ASCII letters and digits only, followed by an ASCII byte other than
-// an apostrophe, with 16 bytes to read. Sixteen bytes are classified at once, where the loop
-// of fold_plain_word takes three comparisons and a branch per byte (perf: that loop was the
-// analyzer's first item). Returns false, having written nothing, for any other word; the loop
-// then decides. Agrees with that loop byte for byte (PlainWordFolder.AgreesWithTheGeneralFold).
-bool fold_ascii_word(std::string_view text, std::string& form, plain_word& word) {
+// Reads the run of ASCII letters and digits that starts the word, 16 bytes at a time (SSE2),
+// where the byte loop of fold_plain_word takes three comparisons and a branch per byte: that
+// loop was the analyzer's first item in perf. Needs 16 bytes to read; stores the 16 bytes
+// case-folded at `folded`, of which the run's are the word's first.
+ascii_run read_ascii_run(std::string_view text, char* folded) {
+  ascii_run run;
   if (text.size() < 16) {
-    return false;
+    return run;
   }
   const __m128i bytes = _mm_loadu_si128(reinterpret_cast<const __m128i*>(text.data()));
   const auto within = [&](char low, char high) {  // signed compares: bytes >= 0x80 never fall in
@@ -245,62 +254,68 @@ bool fold_ascii_word(std::string_view text, std::string& form, plain_word& word)
   const __m128i lower = within('a', 'z');
   const __m128i upper = within('A', 'Z');
   const __m128i letters = _mm_or_si128(lower, upper);
-  const auto word_bits = static_cast<unsigned>(
-      _mm_movemask_epi8(_mm_or_si128(letters, within('0', '9'))));
-  const auto length = static_cast<unsigned>(__builtin_ctz(~word_bits | 0x10000U));
-  if (length == 0 || length == 16) {
-    return false;
-  }
-  const auto next = static_cast<unsigned char>(text[length]);
-  if (next >= 0x80 || next == '\'') {
-    return false;  // a Latin letter or an apostrophe may go on with the word
-  }
-  const unsigned in_word = (1U << length) - 1;
+  const auto word_bits =
+      static_cast<unsigned>(_mm_movemask_epi8(_mm_or_si128(letters, within('0', '9'))));
+  run.length = static_cast<unsigned>(__builtin_ctz(~word_bits | 0x10000U));
   // Case folded: capitals get the 0x20 bit. A letter three times in a row is a stretch.
-  const __m128i folded = _mm_or_si128(bytes, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-  const __m128i same_as_next = _mm_cmpeq_epi8(folded, _mm_srli_si128(folded, 1));
-  const __m128i same_as_second = _mm_cmpeq_epi8(folded, _mm_srli_si128(folded, 2));
-  const auto stretched = static_cast<unsigned>(_mm_movemask_epi8(
-      _mm_and_si128(letters, _mm_and_si128(same_as_next, same_as_second))));
-  if (length >= 3 && (stretched & ((1U << (length - 2)) - 1)) != 0) {
-    return false;
-  }
-  const unsigned lower_bits = static_cast<unsigned>(_mm_movemask_epi8(lower)) & in_word;
+  const __m128i lowered = _mm_or_si128(bytes, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+  const __m128i same_as_next = _mm_cmpeq_epi8(lowered, _mm_srli_si128(lowered, 1));
+  const __m128i same_as_second = _mm_cmpeq_epi8(lowered, _mm_srli_si128(lowered, 2));
+  const auto stretched = static_cast<unsigned>(
+      _mm_movemask_epi8(_mm_and_si128(letters, _mm_and_si128(same_as_next, same_as_second))));
+  const unsigned in_word = (1U << run.length) - 1;  // length <= 16
+  run.stretched = run.length >= 3 && (stretched & (in_word >> 2)) != 0;
   const unsigned upper_bits = static_cast<unsigned>(_mm_movemask_epi8(upper)) & in_word;
-  alignas(16) std::array<char, 16> out{};
-  _mm_store_si128(reinterpret_cast<__m128i*>(out.data()), folded);
-  form.append(out.data(), length);
-  word.length = length;
-  word.all_caps = __builtin_popcount(upper_bits) >= 2 && lower_bits == 0;
-  word.has_lowercase = lower_bits != 0;
-  word.digits_only = (lower_bits | upper_bits) == 0;
-  return true;
+  run.upper = upper_bits == 0 ? 0 : (upper_bits & (upper_bits - 1)) == 0 ? 1 : 2;
+  run.lower = (static_cast<unsigned>(_mm_movemask_epi8(lower)) & in_word) != 0;
+  run.letters = (static_cast<unsigned>(_mm_movemask_epi8(letters)) & in_word) != 0;
+  _mm_storeu_si128(reinterpret_cast<__m128i*>(folded), lowered);
+  return run;
 }
 #else
-bool fold_ascii_word(std::string_view, std::string&, plain_word&) {
-  return false;
+ascii_run read_ascii_run(std::string_view, char*) {
+  return {};
 }
 #endif
 
 }  // namespace
 
 bool fold_plain_word(std::string_view text, std::string& form, plain_word& word) {
-  if (fold_ascii_word(text, form, word)) {
-    return true;
-  }
   // One pass over the bytes into a buffer on the stack, appended once: longer words, rare, take
   // the general path. Two passes (measure, then lower in place) cost more (callgrind).
   constexpr std::size_t max_bytes = 64;
-  std::array<char, max_bytes + 4> folded;  // + a Latin letter's spelling
+  std::array<char, max_bytes + 16> folded;  // + a Latin letter's spelling, or the 16 bytes stored
+  const ascii_run run = read_ascii_run(text, folded.data());
+  if (run.stretched) {
+    return false;  // a stretched letter ("nuuul"): fold_cache::fold picks the known variant
+  }
+  if (run.length > 0 && run.length < 16) {  // the commonest word: it ends on an ASCII byte
+    const auto next = static_cast<unsigned char>(text[run.length]);
+    if (next < 0x80 && next != '\'') {
+      form.append(folded.data(), run.length);
+      word.length = run.length;
+      word.all_caps = run.upper >= 2 && !run.lower;
+      word.has_lowercase = run.lower;
+      word.digits_only = !run.letters;
+      return true;
+    }
+  }
+  // The loop goes on after the ASCII run (a Latin letter, a longer word) or does it all.
+  std::size_t out = run.length;
+  std::size_t upper = run.upper;  // counted up to 2: "all capitals" needs two
+  bool lower = run.lower;
+  bool letter_seen = run.letters;
+  char32_t previous[2] = {0, 0};  // the last two characters, case folded
+  if (run.length >= 1) {
+    previous[0] = static_cast<unsigned char>(folded[run.length - 1]);
+  }
+  if (run.length >= 2) {
+    previous[1] = static_cast<unsigned char>(folded[run.length - 2]);
+  }
+  std::size_t at = run.length;
   const latin_table& letters = latin_letters();
   const auto* bytes = reinterpret_cast<const unsigned char*>(text.data());
   const std::size_t size = text.size();
-  std::size_t out = 0;
-  std::size_t upper = 0;  // counted up to 2: "all capitals" needs two
-  bool lower = false;
-  bool letter_seen = false;
-  char32_t previous[2] = {0, 0};  // the last two characters, case folded
-  std::size_t at = 0;
   while (at < size && out < max_bytes) {
     const unsigned char byte = bytes[at];
     char32_t c = byte;
@@ -336,7 +351,7 @@ bool fold_plain_word(std::string_view text, std::string& form, plain_word& word)
       at += 2;
     }
     if (letter && c == previous[0] && c == previous[1]) {
-      return false;  // a stretched letter ("nuuul"): fold_cache::fold picks the known variant
+      return false;  // a stretched letter
     }
     letter_seen = letter_seen || letter;
     previous[1] = previous[0];
