@@ -289,15 +289,19 @@ bool fold_plain_word(std::string_view text, std::string& form, plain_word& word)
   if (run.stretched) {
     return false;  // a stretched letter ("nuuul"): fold_cache::fold picks the known variant
   }
+  const auto take = [&](std::size_t bytes_out, std::size_t bytes_read, std::size_t capitals,
+                        bool has_lowercase, bool has_letter) {
+    form.append(folded.data(), bytes_out);
+    word.length = bytes_read;
+    word.all_caps = capitals >= 2 && !has_lowercase;
+    word.has_lowercase = has_lowercase;
+    word.digits_only = !has_letter;
+    return true;
+  };
   if (run.length > 0 && run.length < 16) {  // the commonest word: it ends on an ASCII byte
     const auto next = static_cast<unsigned char>(text[run.length]);
     if (next < 0x80 && next != '\'') {
-      form.append(folded.data(), run.length);
-      word.length = run.length;
-      word.all_caps = run.upper >= 2 && !run.lower;
-      word.has_lowercase = run.lower;
-      word.digits_only = !run.letters;
-      return true;
+      return take(run.length, run.length, run.upper, run.lower, run.letters);
     }
   }
   // The loop goes on after the ASCII run (a Latin letter, a longer word) or does it all.
@@ -361,12 +365,7 @@ bool fold_plain_word(std::string_view text, std::string& form, plain_word& word)
   if (at == 0 || out >= max_bytes || (at < size && (bytes[at] >= 0x80 || bytes[at] == '\''))) {
     return false;
   }
-  form.append(folded.data(), out);
-  word.length = at;
-  word.all_caps = upper >= 2 && !lower;
-  word.has_lowercase = lower;
-  word.digits_only = !letter_seen;
-  return true;
+  return take(out, at, upper, lower, letter_seen);
 }
 
 folded_word& fold_cache::fold(std::string_view raw, const vocabulary_lookup& known) {
