@@ -234,7 +234,7 @@ class match_scorer {
       }
       const lexicon_entry& entry = entry_of(owner);
       at = accepted_[static_cast<std::size_t>(owner)].first;
-      if (entry.negator && scratch_.negator_used[at]) {
+      if (entry.negator && scratch_.negator_used[at] != 0) {
         break;  // "ne regrettons pas ce repas délicieux": the "pas" belongs to the verb
       }
       if (entry.negator) {
@@ -343,7 +343,7 @@ class match_scorer {
     for (const lexicon_match& m : accepted_) {
       const lexicon_entry& entry = entries_[m.entry];
       if (!entry.negator || entry.forms.size() != 1 || entry.multiplier < 1.0 ||
-          scratch_.negator_applied[m.first] || same(form(m.first), ne_form) ||
+          scratch_.negator_applied[m.first] != 0 || same(form(m.first), ne_form) ||
           (same(form(m.first), plus_form) && !has_ne_before(m.first))) {
         continue;
       }
