@@ -201,15 +201,19 @@ int run_serve_command(std::span<const std::string_view> args) {
   metrics_endpoint metrics(api.access(), *store, sources, webhooks.get());
   metrics.attach(routes);  // last: it observes every route added before
   auto logger = make_json_logger("sentinelle");
-  api.use_audit_log([logger](const std::string& line) { logger->info(line); });
+  // Deletions leave their trail whatever [log] level says: an operator quieting the logs must
+  // not lose the record of an erasure or a purge.
+  auto audit = make_json_logger("audit");
+  audit->set_level(spdlog::level::info);
+  api.use_audit_log([audit](const std::string& line) { audit->info(line); });
   std::unique_ptr<retention_purger> retention;
   if (config->retention_days > 0) {
     retention = std::make_unique<retention_purger>(
         *store,
         retention_purger::options{config->retention_days * 86'400'000, config->purge_interval_ms,
                                   5000},
-        now_unix_ms, [logger](std::int64_t events, std::int64_t alerts) {
-          logger->info(log_fields("retention_purged")
+        now_unix_ms, [audit](std::int64_t events, std::int64_t alerts) {
+          audit->info(log_fields("retention_purged")
                            .add("events", static_cast<std::uint64_t>(events))
                            .add("alerts", static_cast<std::uint64_t>(alerts))
                            .text());

@@ -269,6 +269,7 @@ class LifecycleTest(unittest.TestCase):
             server = Server(config).start()
             try:
                 self.assertEqual(server.post('/v1/surveys', survey('log-1', nps=3))[0], 200)
+                self.assertEqual(server.request('DELETE', '/v1/customers/nobody')[0], 200)
             finally:
                 self.assertEqual(server.stop(signal.SIGTERM), 0)
             with open(os.path.join(server.directory, 'stderr.log'), encoding='utf-8') as f:
@@ -280,7 +281,9 @@ class LifecycleTest(unittest.TestCase):
         quiet = log_events('[log]\naccess = false\n')
         self.assertNotIn('request', quiet)
         self.assertIn('storage_flushed', quiet)  # the other info lines stay
-        self.assertEqual(log_events('[log]\nlevel = "warn"\n'), [])
+        # Only the audit trail of deletions stays, whatever the level.
+        self.assertEqual(log_events('[log]\nlevel = "warn"\n'), ['customer_erased'])
+        self.assertEqual(log_events('[log]\nlevel = "off"\n'), ['customer_erased'])
 
     def test_sigterm_exits_zero(self):
         server = Server().start()
