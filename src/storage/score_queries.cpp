@@ -1,6 +1,8 @@
 #include "storage/score_queries.hpp"
 
+#include <exception>
 #include <string_view>
+#include <thread>
 #include <variant>
 #include <vector>
 
@@ -179,6 +181,40 @@ score_answer compute_scores(sqlite_connection& db, const score_query& query) {
     return answer;
   }
   return rollups_can_answer(query) ? scores_from_rollups(db, query) : scores_from_events(db, query);
+}
+
+bool worth_splitting(const score_query& query) {
+  constexpr std::int64_t minimum_hours = 48;
+  const auto [from_hour, to_hour] = hour_range(query);
+  return !rollups_can_answer(query) && score_query_problem(query).empty() &&
+         to_hour - from_hour >= minimum_hours;
+}
+
+score_answer split_events_scan(sqlite_connection& first, sqlite_connection& second,
+                               const score_query& query) {
+  const auto [from_hour, to_hour] = hour_range(query);
+  const std::int64_t middle_ms = (from_hour + (to_hour - from_hour) / 2) * ms_per_hour;
+  score_query early = query;
+  early.to_ms = middle_ms;
+  score_query late = query;
+  late.from_ms = middle_ms;
+  score_answer early_answer;
+  std::thread reader([&] {
+    try {
+      early_answer = compute_scores(first, early);
+    } catch (const std::exception& problem) {  // allocation failure while building a query
+      early_answer.ok = false;
+      early_answer.error = std::string("scores: ") + problem.what();
+    }
+  });
+  score_answer late_answer;
+  try {
+    late_answer = compute_scores(second, late);
+  } catch (const std::exception& problem) {
+    late_answer.error = std::string("scores: ") + problem.what();
+  }
+  reader.join();
+  return merge_answers(std::move(early_answer), late_answer);
 }
 
 }  // namespace sentinelle

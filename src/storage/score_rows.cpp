@@ -130,4 +130,31 @@ score_answer fold_events_answer(const score_query& query, const sums_runner& run
   return answer;
 }
 
+score_answer merge_answers(score_answer first, const score_answer& second) {
+  if (!first.ok || !second.ok) {
+    first.ok = false;
+    if (first.error.empty()) {
+      first.error = second.error;
+    }
+    return first;
+  }
+  add_totals(first.total, second.total);
+  std::vector<score_totals> groups;
+  groups.reserve(first.groups.size() + second.groups.size());
+  auto a = first.groups.begin();
+  auto b = second.groups.begin();
+  while (a != first.groups.end() || b != second.groups.end()) {
+    if (b == second.groups.end() || (a != first.groups.end() && a->key < b->key)) {
+      groups.push_back(std::move(*a++));
+    } else if (a == first.groups.end() || b->key < a->key) {
+      groups.push_back(*b++);
+    } else {
+      add_totals(*a, *b++);
+      groups.push_back(std::move(*a++));
+    }
+  }
+  first.groups = std::move(groups);
+  return first;
+}
+
 }  // namespace sentinelle

@@ -81,6 +81,11 @@ score_answer fold_score_answer(const score_query& query, const sums_runner& run_
 score_answer fold_events_answer(const score_query& query, const sums_runner& run_total,
                                 const sums_runner& run_all_groups);
 
+// The answer over the union of two disjoint ranges from the answers over each: the counters
+// add up, groups with the same key (a week across both) merge, the order by key is kept.
+// Fails when either failed.
+score_answer merge_answers(score_answer first, const score_answer& second);
+
 // A sums_runner for the engine's `run_sums(db, sums_query, rows, error)` on `query`.
 template <typename Connection, typename SumsQuery>
 sums_runner runner_of(Connection& db, const SumsQuery& query,

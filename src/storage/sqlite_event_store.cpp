@@ -88,6 +88,12 @@ score_answer sqlite_event_store::scores(const score_query& query) {
     if (!reader) {
       return failed;
     }
+    if (worth_splitting(query)) {
+      std::string busy;  // no second connection: one scan, as before
+      if (const reader_pool::lease second = readers_.acquire(busy)) {
+        return split_events_scan(*reader, *second, query);
+      }
+    }
     return compute_scores(*reader, query);
   } catch (const std::exception& problem) {  // allocation failure while building a query
     failed.error = std::string("scores: ") + problem.what();
