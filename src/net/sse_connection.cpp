@@ -37,17 +37,20 @@ sse_connection::sse_connection(tcp::socket socket, http_response response, unsig
       version_(version),
       chunked_(version >= 11) {}
 
+// The stream opens (on_open: a console subscribes) before the header goes out: a client that
+// has read the header and then causes an event (posts a survey) must get it. The other order
+// lost such events whenever the header reached the client before on_open ran.
 asio::awaitable<void> sse_connection::run() {
-  const bool established = co_await write_header();  // GCC 12: never co_await in a condition
-  if (established) {
-    spawn_reader(read_until_closed());
-    if (begin("sse", 200)) {
+  if (begin("sse", 200)) {
+    const bool established = co_await write_header();  // GCC 12: never co_await in a condition
+    if (established) {
+      spawn_reader(read_until_closed());
       co_await pump(heartbeat());
+      if (ends_politely()) {
+        co_await end_body();
+      }
+      co_await wait_reader(linger_time);
     }
-    if (ends_politely()) {
-      co_await end_body();
-    }
-    co_await wait_reader(linger_time);
   }
   abort();
   finish();

@@ -54,17 +54,19 @@ websocket_connection::websocket_connection(tcp::socket socket, upgrade_request u
       socket_(std::move(socket)),
       upgrade_(std::move(upgrade)) {}
 
+// Opened (on_open) before the handshake's answer, as SSE opens before its header
+// (sse_connection.cpp): nothing that happens after the client has its 101 is missed.
 asio::awaitable<void> websocket_connection::run() {
-  const bool accepted = co_await accept();  // GCC 12: never co_await in a condition
-  if (accepted) {
-    spawn_reader(read_messages());
-    if (begin("websocket", 101)) {
+  if (begin("websocket", 101)) {
+    const bool accepted = co_await accept();  // GCC 12: never co_await in a condition
+    if (accepted) {
+      spawn_reader(read_messages());
       co_await pump(std::nullopt);
+      if (ends_politely()) {
+        co_await close_politely();
+      }
+      co_await wait_reader(std::nullopt);  // Beast's own timeouts bound the closing handshake
     }
-    if (ends_politely()) {
-      co_await close_politely();
-    }
-    co_await wait_reader(std::nullopt);  // Beast's own timeouts bound the closing handshake
   }
   abort();
   finish();

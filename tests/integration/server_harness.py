@@ -100,9 +100,13 @@ class SseClient:
         self.response = self.connection.getresponse()
         self.status = self.response.status
 
-    def next_event(self, want_type=None):
-        """The next event (optionally of one JSON "type"): (id or None, parsed data)."""
+    def next_event(self, want_type=None, within=30):
+        """The next event (optionally of one JSON "type"): (id or None, parsed data). Heartbeats
+        keep the socket alive, so a missing event fails after `within` seconds instead."""
+        deadline = time.monotonic() + within
         while True:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f'no {want_type or "event"} within {within} s')
             event_id, data = None, []
             while True:
                 line = self.response.readline()
@@ -163,8 +167,11 @@ class WebSocketClient:
             length = int.from_bytes(self._read(8), 'big')
         return first & 0x0F, self._read(length)
 
-    def next_message(self, want_type=None):
+    def next_message(self, want_type=None, within=30):
+        deadline = time.monotonic() + within  # pings keep the socket alive: bound the wait
         while True:
+            if time.monotonic() > deadline:
+                raise TimeoutError(f'no {want_type or "message"} within {within} s')
             opcode, payload = self.frame()
             if opcode == 8:
                 raise EOFError('close frame ' + payload[:2].hex())

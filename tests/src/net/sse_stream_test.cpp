@@ -60,6 +60,18 @@ TEST(sse_stream, sends_retry_then_events_with_ids_and_split_lines) {
   EXPECT_EQ(stats.stream_overflows, 0U);
 }
 
+// A client that has the header may act at once (post the survey whose alert it waits for): the
+// stream is open, its on_open done, before the header leaves, even when on_open is slow.
+TEST(sse_stream, the_stream_is_open_before_the_client_has_the_header) {
+  stream_probe probe;
+  probe.delay_opens(std::chrono::milliseconds(100));
+  test_server server(probe.routes());
+  sse_test_client client;
+  ASSERT_FALSE(client.connect(server.port()));
+  ASSERT_TRUE(client.open("/events"));
+  EXPECT_TRUE(probe.wait_open(0, std::chrono::milliseconds(0)));
+}
+
 TEST(sse_stream, sends_heartbeat_comments_when_idle) {
   stream_probe probe;
   auto options = test_options();

@@ -1,5 +1,6 @@
 #include "stream_probe.hpp"
 
+#include <thread>
 #include <utility>
 
 namespace sentinelle::testing {
@@ -23,6 +24,7 @@ stream_request stream_probe::request() {
   return {
       .on_open =
           [this](std::shared_ptr<push_stream> stream) {
+            std::this_thread::sleep_for(open_delay_);
             const std::lock_guard lock(mutex_);
             streams_.push_back(std::move(stream));
             changed_.notify_all();

@@ -20,6 +20,8 @@ class stream_probe {
  public:
   router routes();
   stream_request request();
+  // Makes every on_open take this long (before it records the stream): a slow subscription.
+  void delay_opens(std::chrono::milliseconds delay) { open_delay_ = delay; }
 
   // The index-th stream opened, or null when it did not open within `within`.
   std::shared_ptr<push_stream> wait_open(
@@ -42,6 +44,7 @@ class stream_probe {
   std::vector<std::string> messages_;
   std::size_t closes_ = 0;
   bool close_before_open_ = false;
+  std::chrono::milliseconds open_delay_{0};
 };
 
 }  // namespace sentinelle::testing

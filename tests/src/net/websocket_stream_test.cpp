@@ -43,6 +43,16 @@ TEST(websocket_stream, server_pushes_arrive_as_text_frames) {
   EXPECT_EQ(stats.responses_1xx, 1U);  // 101 Switching Protocols
 }
 
+// As for SSE: on_open has run (a console is subscribed) before the client has its 101.
+TEST(websocket_stream, the_stream_is_open_before_the_client_has_its_101) {
+  stream_probe probe;
+  probe.delay_opens(std::chrono::milliseconds(100));
+  test_server server(probe.routes());
+  websocket_test_client client;
+  ASSERT_FALSE(client.connect(server.port()));
+  EXPECT_TRUE(probe.wait_open(0, std::chrono::milliseconds(0)));
+}
+
 TEST(websocket_stream, client_text_messages_reach_on_message) {
   stream_probe probe;
   test_server server(probe.routes());
