@@ -83,12 +83,7 @@ class match_scorer {
   const lexicon_entry& entry_of(int owner) const {
     return entries_[accepted_[static_cast<std::size_t>(owner)].entry];
   }
-  // The form of a token, without string_view::substr's bounds check: the scorer asks for forms
-  // several times per token, and the check showed in the profile.
-  std::string_view form(std::size_t index) const {
-    const token& t = text_.tokens[index];
-    return {text_.joined.data() + t.form_begin, t.form_length};
-  }
+  std::string_view form(std::size_t index) const { return text_.form(index); }
   // Punctuation forms are one character (normalizer): the kind is tested first, then that one.
   char punct_mark(std::size_t index) const {
     const token& t = text_.tokens[index];

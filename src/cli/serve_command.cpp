@@ -116,20 +116,6 @@ http_server_options server_options(const sentinelle_config& config) {
   return options;
 }
 
-// The config has checked the name ("debug", "info", "warn", "error", "off").
-spdlog::level::level_enum log_level_named(const std::string& name) {
-  if (name == "debug") {
-    return spdlog::level::debug;
-  }
-  if (name == "warn") {
-    return spdlog::level::warn;
-  }
-  if (name == "error") {
-    return spdlog::level::err;
-  }
-  return name == "off" ? spdlog::level::off : spdlog::level::info;
-}
-
 int refuse(std::string_view why) {
   std::cerr << "sentinelle serve: " << why << "\n";
   return 2;
@@ -147,7 +133,9 @@ int run_serve_command(std::span<const std::string_view> args) {
   if (!config) {
     return refuse(error);
   }
-  spdlog::set_level(log_level_named(config->log_level));  // before any logger is made
+  // Before any logger is made. The config has checked the name; spdlog reads "warn" and "error"
+  // as its warning and error levels.
+  spdlog::set_level(spdlog::level::from_str(config->log_level));
   const auto engine = load_analyzer(resolve_lexicon_directory(config->lexicons));
   if (!engine) {
     return 2;

@@ -100,6 +100,12 @@ class form_table {
     std::memcpy(&length, stored, sizeof length);
     return length == form.size() && same_bytes(stored + sizeof length, form.data(), form.size());
   }
+  struct probe {
+    std::size_t index;
+    std::uint32_t tag;
+    std::uint64_t key;
+  };
+  probe locate(std::string_view form) const;
   std::string_view stored_form(const slot& s) const;
   void grow();
 

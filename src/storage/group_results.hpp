@@ -21,12 +21,13 @@ void add_score_groups(const rollup_changes& changes, commit_notice& notice);
 // Every batch of a group that failed as a whole is answered `error`.
 void fail_all(std::vector<store_result>& results, const std::string& error);
 
-// One group = one transaction, on either engine: this holds what is the same (answers, notice,
-// an exception failing the group rather than the writer); the engine writes the transaction.
-// Whether each batch of a group gets its own savepoint.
+// Whether each batch of a group gets its own savepoint, and whether an attempt without went
+// through (write_in_transaction below).
 enum class batch_isolation : std::uint8_t { none, savepoint };
 enum class group_attempt : std::uint8_t { finished, isolate_batches };
 
+// One group = one transaction, on either engine: this holds what is the same (answers, notice,
+// an exception failing the group rather than the writer); the engine writes the transaction.
 class group_transaction {
  public:
   virtual ~group_transaction() = default;

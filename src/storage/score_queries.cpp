@@ -198,21 +198,19 @@ score_answer split_events_scan(sqlite_connection& first, sqlite_connection& seco
   early.to_ms = middle_ms;
   score_query late = query;
   late.from_ms = middle_ms;
-  score_answer early_answer;
-  std::thread reader([&] {
+  // An exception in the thread would end the program; in either half it fails the answer.
+  const auto half = [](sqlite_connection& db, const score_query& range) {
     try {
-      early_answer = compute_scores(first, early);
+      return compute_scores(db, range);
     } catch (const std::exception& problem) {  // allocation failure while building a query
-      early_answer.ok = false;
-      early_answer.error = std::string("scores: ") + problem.what();
+      score_answer failed;
+      failed.error = std::string("scores: ") + problem.what();
+      return failed;
     }
-  });
-  score_answer late_answer;
-  try {
-    late_answer = compute_scores(second, late);
-  } catch (const std::exception& problem) {
-    late_answer.error = std::string("scores: ") + problem.what();
-  }
+  };
+  score_answer early_answer;
+  std::thread reader([&] { early_answer = half(first, early); });
+  const score_answer late_answer = half(second, late);
   reader.join();
   return merge_answers(std::move(early_answer), late_answer);
 }

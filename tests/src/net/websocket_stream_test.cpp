@@ -21,7 +21,7 @@ bool serves_hello(std::uint16_t port) {
   return response && response->status == 200U && response->body == "hello";
 }
 
-// The handshake on /ws, then on_open: the stream to push to (null on failure).
+// The handshake on /ws, and the stream on_open gave to push to (null on failure).
 std::shared_ptr<push_stream> connect_ws(std::uint16_t port, websocket_test_client& client,
                                         stream_probe& probe) {
   return client.connect(port) ? nullptr : probe.wait_open();
