@@ -55,6 +55,20 @@ TEST_F(NormalizerTest, EveryFormIsOneNonEmptyWord) {
   EXPECT_THAT(forms("a \uFE70 b"), ElementsAre("a", "b"));  // a space and a mark: nothing
 }
 
+// The scorer reads a punctuation token's one character (scorer.cpp, punct_mark): every
+// punctuation run, ASCII or not, must fold to a one-byte form.
+TEST_F(NormalizerTest, PunctuationFormsAreOneByte) {
+  forms("Bon. Nul !!! Vraiment ?! Bof... Pff\u2026 Ah ; oui, non : (si) [non] 8/10 \u00A1Ole! \u00BFQue?");
+  std::size_t marks = 0;
+  for (const token& t : normalized_.tokens) {
+    if (t.kind == token_kind::punct) {
+      ++marks;
+      EXPECT_EQ(t.form_length, 1U) << normalized_.joined.substr(t.form_begin, t.form_length);
+    }
+  }
+  EXPECT_GE(marks, 14U);
+}
+
 TEST_F(NormalizerTest, SplitsAndExpandsElisions) {
   EXPECT_THAT(forms("l'attente qu'il jusqu'à aujourd'hui"),
               ElementsAre("le", "attente", "que", "il", "jusque", "a", "aujourd'hui"));
