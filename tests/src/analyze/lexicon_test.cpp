@@ -52,6 +52,9 @@ TEST(Lexicon, ReportsABadRegexWithFileAndLine) {
   const auto problems = problems_of({{"a.lex", "bon | 1\nre:(unclosed | -1\n"}});
   ASSERT_EQ(problems.size(), 1U);
   EXPECT_EQ(problems[0].rfind("a.lex:2: bad pattern: ", 0), 0U) << problems[0];
+  // The expression is compiled inside the set's wrapper; the error still quotes it as written.
+  EXPECT_NE(problems[0].find("(unclosed"), std::string::npos) << problems[0];
+  EXPECT_EQ(problems[0].find("(?:"), std::string::npos) << problems[0];
 }
 
 TEST(Lexicon, ReportsDuplicatesAcrossFilesAfterFolding) {
@@ -104,6 +107,23 @@ std::set<std::tuple<std::string, std::uint32_t, std::uint32_t>> matches_of(const
     result.emplace(lex.entries()[m.entry].pattern, m.first, m.last);
   }
   return result;
+}
+
+// Compiled once when its line is read, the locator is the one the matcher uses: an expression
+// given in two files is one entry with both tags, and finds its match once.
+TEST(Lexicon, ARegexEntryGivenInTwoFilesMatchesOnce) {
+  LexiconDirectory directory({{"a.lex", "re:3 ?eme fois | -2 | flag=repeat_contact\n"},
+                              {"b.lex", "re:3 ?eme fois | | topic=unresolved\n"}});
+  std::vector<lexicon_problem> problems;
+  const auto lex = lexicon::load(directory.path(), problems);
+  ASSERT_NE(lex, nullptr) << (problems.empty() ? "" : problems[0].to_string());
+  ASSERT_EQ(lex->entries().size(), 1U);
+  EXPECT_EQ(lex->entries()[0].topics.size(), 1U);
+  const auto found = matches_of(*lex, "C'est la 3 eme fois, et pas la 3eme fois seulement");
+  EXPECT_EQ(found.size(), 2U);
+  for (const auto& [pattern, first, last] : found) {
+    EXPECT_EQ(pattern, "re:3 ?eme fois");
+  }
 }
 
 // The exact-match table and the prefix index are fast paths for literal and one-word prefix
