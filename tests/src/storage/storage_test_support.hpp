@@ -67,6 +67,12 @@ class raw_db {
     sqlite3_free(message);
   }
 
+  // The extended result code of running `sql`, for statements expected to fail.
+  int code(const std::string& sql) {
+    sqlite3_extended_result_codes(db_, 1);
+    return sqlite3_exec(db_, sql.c_str(), nullptr, nullptr, nullptr);
+  }
+
   // Every row of `sql`, columns as text ("NULL" for null), joined by '|'.
   std::vector<std::string> rows(const std::string& sql) {
     std::vector<std::string> result;
