@@ -2,6 +2,7 @@
 
 #include <charconv>
 #include <cmath>
+#include <cstdint>
 
 namespace sentinelle {
 
@@ -25,6 +26,35 @@ void append_escape(std::string& out, char c) {
       out.push_back(hex[byte >> 4]);
       out.push_back(hex[byte & 0xF]);
   }
+}
+
+// `thousandths` / 1000 written as std::to_chars writes the double nearest to it, its shortest
+// form: for 0.001 <= |x| < 10,000 the fixed notation is never longer than the scientific one,
+// and a decimal of at most three places is the only shortest string that reads back as that
+// double (any other is 0.001 away, far more than its precision). A weight or a score takes
+// ~30 instructions this way against ~400 in to_chars (callgrind: 18 numbers a stored event).
+char* write_thousandths(char* out, std::int64_t thousandths) {
+  if (thousandths < 0) {
+    *out++ = '-';
+    thousandths = -thousandths;
+  }
+  const auto whole = static_cast<int>(thousandths / 1000);
+  int fraction = static_cast<int>(thousandths % 1000);
+  out = std::to_chars(out, out + 8, whole).ptr;
+  if (fraction != 0) {
+    *out++ = '.';
+    int digits = 3;
+    while (fraction % 10 == 0) {
+      fraction /= 10;
+      --digits;
+    }
+    for (int place = digits - 1; place >= 0; --place) {
+      out[place] = static_cast<char>('0' + fraction % 10);
+      fraction /= 10;
+    }
+    out += digits;
+  }
+  return out;
 }
 
 }  // namespace
@@ -100,8 +130,13 @@ json_writer& json_writer::value(double number) {
   }
   char buffer[32];
   // Three decimals are what a score needs; shortest form keeps lines small.
-  const double rounded = std::round(number * 1000.0) / 1000.0;
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded == 0.0 ? 0.0 : rounded);
+  const double thousandths = std::round(number * 1000.0);
+  if (std::abs(thousandths) < 10'000'000.0) {
+    out_.append(buffer, write_thousandths(buffer, static_cast<std::int64_t>(thousandths)));
+    return *this;
+  }
+  const double rounded = thousandths / 1000.0;
+  const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded);
   out_.append(buffer, result.ptr);
   return *this;
 }
