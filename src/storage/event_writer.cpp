@@ -41,6 +41,24 @@ std::string upsert_rollup_sql(std::string_view table, std::string_view bucket,
   return sql;
 }
 
+// The same addition for a row that exists, which most do (an agent's hour, a team's day): as an
+// UPDATE it costs SQLite about half the upsert's work, which first tries the INSERT, finds the
+// conflict and then seeks the row again (callgrind: ~14,500 instructions an upsert).
+std::string update_rollup_sql(std::string_view table, std::string_view bucket) {
+  std::string sql = "UPDATE " + std::string(table) + " SET ";
+  const char* separator = "";
+  int parameter = 3;
+  for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
+                              "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
+                              "verbatims", "negative_verbatims", "alerts_total", "alerts_open",
+                              "sentiment_sum"}) {
+    sql += separator + std::string(counter) + " = " + counter + " + ?" +
+           std::to_string(++parameter);
+    separator = ", ";
+  }
+  return sql + " WHERE " + std::string(bucket) + " = ?1 AND dimension = ?2 AND value = ?3";
+}
+
 }  // namespace
 
 std::unique_ptr<event_writer> event_writer::create(std::unique_ptr<sqlite_connection> db,
@@ -66,6 +84,8 @@ bool event_writer::prepare_all(std::string& error) {
        upsert_rollup_sql("score_rollups", "hour", "dimension, value, hour")},
       {&statements_.upsert_daily,
        upsert_rollup_sql("score_rollups_daily", "day", "dimension, day, value")},
+      {&statements_.update_hourly, update_rollup_sql("score_rollups", "hour")},
+      {&statements_.update_daily, update_rollup_sql("score_rollups_daily", "day")},
   };
   for (const auto& [slot, sql] : all) {
     *slot = db_->prepare(sql, error);
@@ -275,26 +295,50 @@ bool event_writer::insert(const event& stored, bool& inserted, std::string& erro
 }
 
 bool event_writer::write_rollups(const rollup_changes& changes, std::string& error) {
-  return upsert_rows(*statements_.upsert_hourly, changes.hourly(), error) &&
-         upsert_rows(*statements_.upsert_daily, changes.daily(), error);
+  return upsert_rows(*statements_.update_hourly, *statements_.upsert_hourly, changes.hourly(),
+                     error) &&
+         upsert_rows(*statements_.update_daily, *statements_.upsert_daily, changes.daily(), error);
 }
 
-bool event_writer::upsert_rows(statement& upsert, const rollup_changes::rows& rows,
-                               std::string& error) {
+namespace {
+
+// Both statements take the same parameters: ?1 bucket, ?2 dimension, ?3 value, then the counts.
+void bind_rollup_row(statement& write, const rollup_changes::row_key& key,
+                     const score_totals& counts) {
+  int index = 0;
+  write.bind(++index, key.bucket);
+  write.bind(++index, key.dimension);
+  write.bind(++index, std::string_view(key.value));
+  for (const std::int64_t count :
+       {counts.nps_promoters, counts.nps_passives, counts.nps_detractors, counts.csat_responses,
+        counts.csat_satisfied, counts.csat_sum, counts.ces_responses, counts.ces_easy,
+        counts.ces_sum, counts.verbatims, counts.negative_verbatims, counts.alerts_total,
+        counts.alerts_open}) {
+    write.bind(++index, count);
+  }
+  write.bind(++index, std::optional<double>(counts.sentiment_sum));
+}
+
+}  // namespace
+
+// An UPDATE of the row, and the upsert only where there was none yet (the first event of an
+// hour, an agent, a day).
+bool event_writer::upsert_rows(statement& update, statement& upsert,
+                               const rollup_changes::rows& rows, std::string& error) {
   for (const auto& [key, counts] : rows) {
-    statement_use use(upsert);
-    int index = 0;
-    upsert.bind(++index, key.bucket);
-    upsert.bind(++index, key.dimension);
-    upsert.bind(++index, std::string_view(key.value));
-    for (const std::int64_t count :
-         {counts.nps_promoters, counts.nps_passives, counts.nps_detractors, counts.csat_responses,
-          counts.csat_satisfied, counts.csat_sum, counts.ces_responses, counts.ces_easy,
-          counts.ces_sum, counts.verbatims, counts.negative_verbatims, counts.alerts_total,
-          counts.alerts_open}) {
-      upsert.bind(++index, count);
+    {
+      statement_use use(update);
+      bind_rollup_row(update, key, counts);
+      if (update.step() != SQLITE_DONE) {
+        error = db_->error_message();
+        return false;
+      }
     }
-    upsert.bind(++index, std::optional<double>(counts.sentiment_sum));
+    if (db_->changes() != 0) {
+      continue;
+    }
+    statement_use use(upsert);
+    bind_rollup_row(upsert, key, counts);
     if (upsert.step() != SQLITE_DONE) {
       error = db_->error_message();
       return false;

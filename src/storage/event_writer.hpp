@@ -51,6 +51,8 @@ class event_writer final : public group_transaction {
     statement* insert_event = nullptr;
     statement* upsert_hourly = nullptr;
     statement* upsert_daily = nullptr;
+    statement* update_hourly = nullptr;
+    statement* update_daily = nullptr;
   };
 
   event_writer(std::unique_ptr<sqlite_connection> db, std::vector<outbound_route> routes)
@@ -70,7 +72,8 @@ class event_writer final : public group_transaction {
   void undo_batch();
   bool insert(const event& stored, bool& inserted, std::string& error);
   bool write_rollups(const rollup_changes& changes, std::string& error);
-  bool upsert_rows(statement& upsert, const rollup_changes::rows& rows, std::string& error);
+  bool upsert_rows(statement& update, statement& upsert, const rollup_changes::rows& rows,
+                   std::string& error);
   void abandon(std::vector<store_result>& results, const std::string& error) override;
 
   std::unique_ptr<sqlite_connection> db_;
