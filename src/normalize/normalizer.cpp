@@ -7,7 +7,6 @@
 #include <array>
 #include <atomic>
 #include <cstdint>
-#include <cstring>
 #include <utility>
 
 #include "normalize/characters.hpp"
@@ -92,36 +91,6 @@ char sentence_mark(UChar32 c) {
     default:
       return 0;
   }
-}
-
-// The offset of the first byte that is not valid UTF-8, as find_invalid_utf8 says, with ASCII
-// skipped eight bytes at a time: this check reads every byte of every text, and customer French
-// is ASCII with an accent every few words.
-std::optional<std::size_t> first_invalid_utf8(std::string_view text) {
-  const auto* bytes = reinterpret_cast<const std::uint8_t*>(text.data());
-  const auto length = static_cast<std::int32_t>(text.size());
-  std::int32_t at = 0;
-  while (at < length) {
-    if (at + 8 <= length) {
-      std::uint64_t chunk = 0;
-      std::memcpy(&chunk, bytes + at, 8);
-      if ((chunk & 0x8080808080808080ULL) == 0) {
-        at += 8;
-        continue;
-      }
-    }
-    if (bytes[at] < 0x80) {
-      ++at;
-      continue;
-    }
-    const std::int32_t start = at;
-    UChar32 c = 0;
-    U8_NEXT(bytes, at, length, c);
-    if (c < 0) {
-      return static_cast<std::size_t>(start);
-    }
-  }
-  return std::nullopt;
 }
 
 bool is_digits(std::string_view form) {
@@ -510,7 +479,7 @@ std::uint32_t normalizer::form_id(std::string_view form) const {
 
 std::optional<std::size_t> normalizer::normalize(std::string_view text, normalized_text& out,
                                                  fold_cache& cache) const {
-  if (const auto invalid = first_invalid_utf8(text)) {
+  if (const auto invalid = find_invalid_utf8(text)) {
     out.clear();
     return invalid;
   }
