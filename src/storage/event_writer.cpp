@@ -5,6 +5,7 @@
 
 #include "storage/event_row.hpp"
 #include "storage/group_results.hpp"
+#include "storage/score_rows.hpp"
 
 namespace sentinelle {
 namespace {
@@ -19,44 +20,19 @@ std::string insert_event_sql() {
          ") ON CONFLICT (kind, source, id) DO NOTHING";
 }
 
-// One upsert per rollup row: `table` keyed by (dimension, value, `bucket`) in some order.
-std::string upsert_rollup_sql(std::string_view table, std::string_view bucket,
-                              std::string_view conflict_target) {
-  std::string sql = "INSERT INTO " + std::string(table) + " (" + std::string(bucket) +
-                    ", dimension, value, nps_promoters, nps_passives, nps_detractors, "
-                    "csat_responses, csat_satisfied, csat_sum, ces_responses, ces_easy, ces_sum, "
-                    "verbatims, negative_verbatims, alerts_total, alerts_open, sentiment_sum) "
-                    "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, "
-                    "?16, ?17) "
-                    "ON CONFLICT (" +
-                    std::string(conflict_target) + ") DO UPDATE SET ";
-  const char* separator = "";
-  for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
-                              "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
-                              "verbatims", "negative_verbatims", "alerts_total", "alerts_open",
-                              "sentiment_sum"}) {
-    sql += separator + std::string(counter) + " = " + counter + " + excluded." + counter;
-    separator = ", ";
-  }
-  return sql;
-}
-
 // The same addition for a row that exists, which most do (an agent's hour, a team's day): as an
 // UPDATE it costs SQLite about half the upsert's work, which first tries the INSERT, finds the
-// conflict and then seeks the row again (callgrind: ~14,500 instructions an upsert).
+// conflict and then seeks the row again (callgrind: ~14,500 instructions an upsert). The same
+// parameters as the upsert's.
 std::string update_rollup_sql(std::string_view table, std::string_view bucket) {
-  std::string sql = "UPDATE " + std::string(table) + " SET ";
-  const char* separator = "";
+  std::string additions;
   int parameter = 3;
-  for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
-                              "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
-                              "verbatims", "negative_verbatims", "alerts_total", "alerts_open",
-                              "sentiment_sum"}) {
-    sql += separator + std::string(counter) + " = " + counter + " + ?" +
-           std::to_string(++parameter);
-    separator = ", ";
+  for (const char* counter : rollup_counter_names) {
+    additions += (additions.empty() ? "" : ", ") + std::string(counter) + " = " + counter +
+                 " + ?" + std::to_string(++parameter);
   }
-  return sql + " WHERE " + std::string(bucket) + " = ?1 AND dimension = ?2 AND value = ?3";
+  return "UPDATE " + std::string(table) + " SET " + additions + " WHERE " + std::string(bucket) +
+         " = ?1 AND dimension = ?2 AND value = ?3";
 }
 
 }  // namespace
@@ -81,9 +57,9 @@ bool event_writer::prepare_all(std::string& error) {
       {&statements_.rollback_to, "ROLLBACK TO batch"},
       {&statements_.insert_event, insert_event_sql()},
       {&statements_.upsert_hourly,
-       upsert_rollup_sql("score_rollups", "hour", "dimension, value, hour")},
+       rollup_upsert_sql("score_rollups", "hour", "dimension, value, hour", '?')},
       {&statements_.upsert_daily,
-       upsert_rollup_sql("score_rollups_daily", "day", "dimension, day, value")},
+       rollup_upsert_sql("score_rollups_daily", "day", "dimension, day, value", '?')},
       {&statements_.update_hourly, update_rollup_sql("score_rollups", "hour")},
       {&statements_.update_daily, update_rollup_sql("score_rollups_daily", "day")},
   };
@@ -309,11 +285,7 @@ void bind_rollup_row(statement& write, const rollup_changes::row_key& key,
   write.bind(++index, key.bucket);
   write.bind(++index, key.dimension);
   write.bind(++index, std::string_view(key.value));
-  for (const std::int64_t count :
-       {counts.nps_promoters, counts.nps_passives, counts.nps_detractors, counts.csat_responses,
-        counts.csat_satisfied, counts.csat_sum, counts.ces_responses, counts.ces_easy,
-        counts.ces_sum, counts.verbatims, counts.negative_verbatims, counts.alerts_total,
-        counts.alerts_open}) {
+  for (const std::int64_t count : rollup_integer_counters(counts)) {
     write.bind(++index, count);
   }
   write.bind(++index, std::optional<double>(counts.sentiment_sum));

@@ -88,6 +88,14 @@ score_totals contribution(const event& stored) {
   return counts;
 }
 
+std::array<std::int64_t, 13> rollup_integer_counters(const score_totals& totals) {
+  return {totals.nps_promoters,  totals.nps_passives,   totals.nps_detractors,
+          totals.csat_responses, totals.csat_satisfied, totals.csat_sum,
+          totals.ces_responses,  totals.ces_easy,       totals.ces_sum,
+          totals.verbatims,      totals.negative_verbatims, totals.alerts_total,
+          totals.alerts_open};
+}
+
 void add_totals(score_totals& into, const score_totals& from) {
   into.nps_promoters += from.nps_promoters;
   into.nps_passives += from.nps_passives;

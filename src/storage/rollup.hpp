@@ -42,6 +42,9 @@ const std::string& dimension_value(const event& stored, dimension which);
 // 7-8 passive, 9-10 promoter; CSAT 4-5 satisfied; CES 5-7 easy; sentiment only with a verbatim).
 score_totals contribution(const event& stored);
 void add_totals(score_totals& into, const score_totals& from);
+// The integer counters of `totals` in rollup_counter_names' order (score_rows.hpp): what both
+// engines bind for a rollup row, before its sentiment_sum.
+std::array<std::int64_t, 13> rollup_integer_counters(const score_totals& totals);
 // `from` taken away from `into`, counter by counter (an edit's old version, an erased event).
 void subtract_totals(score_totals& into, const score_totals& from);
 

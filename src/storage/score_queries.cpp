@@ -44,11 +44,11 @@ std::string rollup_rows_sql(const std::string& hourly_key, const std::string& da
           " AND value IN (SELECT value FROM score_rollups_daily WHERE dimension = ?4 AND day = ";
       values += std::string(day) + ")";
     }
-    return "SELECT " + hourly_key + " AS k, " + rollup_counters +
+    return "SELECT " + hourly_key + " AS k, " + rollup_counters() +
            " FROM score_rollups WHERE dimension = ?4" + values + " AND hour >= " + from +
            " AND hour < " + to;
   };
-  return hourly("?7", "?8", "?2") + " UNION ALL SELECT " + daily_key + " AS k, " + rollup_counters +
+  return hourly("?7", "?8", "?2") + " UNION ALL SELECT " + daily_key + " AS k, " + rollup_counters() +
          " FROM score_rollups_daily WHERE dimension = ?4" + value +
          " AND day >= ?5 AND day < ?6 UNION ALL " + hourly("?9", "?10", "?3");
 }

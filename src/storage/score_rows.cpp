@@ -26,12 +26,38 @@ void fill_groups(const score_query& query, std::vector<sums_row>& rows, score_an
 
 }  // namespace
 
+const std::string& rollup_counters() {
+  static const std::string list = [] {
+    std::string joined;
+    for (const char* counter : rollup_counter_names) {
+      joined += (joined.empty() ? "" : ", ") + std::string(counter);
+    }
+    return joined;
+  }();
+  return list;
+}
+
+std::string rollup_upsert_sql(std::string_view table, std::string_view bucket,
+                              std::string_view conflict_target, char mark) {
+  const std::string target(table);
+  std::string columns = std::string(bucket) + ", dimension, value";
+  std::string placeholders = mark + std::string("1, ") + mark + "2, " + mark + "3";
+  std::string additions;
+  int parameter = 3;
+  for (const char* counter : rollup_counter_names) {
+    columns += std::string(", ") + counter;
+    placeholders += ", " + (mark + std::to_string(++parameter));
+    additions += (additions.empty() ? "" : ", ") + std::string(counter) + " = " + target + "." +
+                 counter + " + EXCLUDED." + counter;
+  }
+  return "INSERT INTO " + target + " (" + columns + ") VALUES (" + placeholders +
+         ") ON CONFLICT (" + std::string(conflict_target) + ") DO UPDATE SET " + additions;
+}
+
 std::string rollup_sums(const std::string& sentiment_sum) {
   std::string sums;
-  for (const char* counter : {"nps_promoters", "nps_passives", "nps_detractors", "csat_responses",
-                              "csat_satisfied", "csat_sum", "ces_responses", "ces_easy", "ces_sum",
-                              "verbatims", "negative_verbatims", "alerts_total", "alerts_open"}) {
-    sums += std::string("COALESCE(SUM(") + counter + "), 0), ";
+  for (std::size_t i = 0; i + 1 < rollup_counter_names.size(); ++i) {  // all but sentiment_sum
+    sums += std::string("COALESCE(SUM(") + rollup_counter_names[i] + "), 0), ";
   }
   return sums + sentiment_sum;
 }

@@ -4,6 +4,7 @@
 #include <cstdint>
 #include <functional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -15,11 +16,22 @@ namespace sentinelle {
 // the range of hours they read, its split into whole days and edge hours, the columns they
 // select and how their rows fold into an answer. Only the SQL dialect is the engine's.
 
-// The counters of score_totals, as the rows of both rollup tables name them.
-inline constexpr const char* rollup_counters =
-    "nps_promoters, nps_passives, nps_detractors, csat_responses, csat_satisfied, csat_sum, "
-    "ces_responses, ces_easy, ces_sum, verbatims, negative_verbatims, alerts_total, alerts_open, "
-    "sentiment_sum";
+// The counters of score_totals, as the columns of both rollup tables name them, in the order
+// both engines read and write them: rollup_integer_counters()'s, then sentiment_sum, the one
+// double.
+inline constexpr std::array<const char*, 14> rollup_counter_names = {
+    "nps_promoters", "nps_passives",       "nps_detractors", "csat_responses", "csat_satisfied",
+    "csat_sum",      "ces_responses",      "ces_easy",       "ces_sum",        "verbatims",
+    "negative_verbatims", "alerts_total", "alerts_open",    "sentiment_sum"};
+
+// The same names as one comma-separated column list, for SELECTs.
+const std::string& rollup_counters();
+
+// The upsert of one rollup row in `table`, keyed by (dimension, value, `bucket`) in the order of
+// `conflict_target`, for both engines: parameter `mark`1 is the bucket, 2 the dimension, 3 the
+// value, then the counters in rollup_counter_names' order (`mark`: '?' SQLite, '$' PostgreSQL).
+std::string rollup_upsert_sql(std::string_view table, std::string_view bucket,
+                              std::string_view conflict_target, char mark);
 
 // The sums of the rollup counters in column order, each 0 when no row matches; the double
 // sentiment_sum is summed by `sentiment_sum` (the engines differ there: TOTAL vs COALESCE).

@@ -49,12 +49,12 @@ std::string rollup_rows_sql(sums_query& query, const rollup_split& split,
       values = " AND value IN (SELECT value FROM score_rollups_daily WHERE dimension = " + dim +
                " AND day = " + query.add(day) + ")";
     }
-    return "SELECT " + hourly_key + " AS k, " + rollup_counters +
+    return "SELECT " + hourly_key + " AS k, " + rollup_counters() +
            " FROM score_rollups WHERE dimension = " + dim + values +
            " AND hour >= " + query.add(from) + " AND hour < " + query.add(to);
   };
   std::string sql = hourly(split.head_from, split.head_to, split.head_day);
-  sql += " UNION ALL SELECT " + daily_key + " AS k, " + rollup_counters +
+  sql += " UNION ALL SELECT " + daily_key + " AS k, " + rollup_counters() +
          " FROM score_rollups_daily WHERE dimension = " + dim + value_clause +
          " AND day >= " + query.add(split.first_day) + " AND day < " + query.add(split.end_day);
   return sql + " UNION ALL " + hourly(split.tail_from, split.tail_to, split.tail_day);
