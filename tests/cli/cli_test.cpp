@@ -114,10 +114,12 @@ TEST(Cli, LexiconCheckReportsFileAndLine) {
   const fs::path dir =
       fs::temp_directory_path() / ("sentinelle-cli-lex-" + std::to_string(::getpid()));
   fs::create_directories(dir);
-  std::ofstream(dir / "bad.lex") << "bon | 1\nmauvais | -12\n";
+  std::ofstream(dir / "bad.lex") << "bon | 1\nmauvais | -12\nre:(unclosed\n";
   const auto check = run("lexicon check " + dir.string());
   EXPECT_EQ(check.status, 1);
   EXPECT_THAT(check.out, ::testing::HasSubstr("bad.lex:2: weight -12 is outside [-5, 5]"));
+  // A bad expression is named as written, not inside the wrapper the matcher compiles.
+  EXPECT_THAT(check.out, ::testing::HasSubstr("bad.lex:3: bad pattern: missing ): (unclosed"));
   EXPECT_EQ(run("analyze --lexicons " + dir.string() + " bon").status, 2);
   fs::remove_all(dir);
   EXPECT_EQ(run("lexicon check " + std::string(SENTINELLE_TEST_DATA) + "/rules_lexicon").status, 0);
