@@ -1,12 +1,26 @@
 #pragma once
 
+#include <array>
 #include <cstdint>
 #include <optional>
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
 
 namespace sentinelle {
+
+// Topics a verbatim can be about (CONTRACT §5 plus network, claims, cancellation). Stored
+// analyses name topics and flags by their index here (analysis_record.hpp): new names go at
+// the end, and none is ever removed or moved.
+inline constexpr std::array<std::string_view, 15> topic_names{
+    "wait_time",     "agent_attitude", "agent_competence", "billing",         "price",
+    "delivery",      "refund",         "product_quality",  "technical_issue", "unresolved",
+    "communication", "website_app",    "network",          "claims",          "cancellation"};
+
+// Urgency flags (CONTRACT §5); bit i of a flag mask is flag_names[i].
+inline constexpr std::array<std::string_view, 5> flag_names{"churn_risk", "legal_threat", "abuse",
+                                                            "escalation_request", "repeat_contact"};
 
 // Why a match weighs what it weighs; rendered by name with --explain.
 enum rule_bit : std::uint32_t {
@@ -59,5 +73,15 @@ struct analysis {
     error.reset();
   }
 };
+
+// The members every rendering of an analysis starts with, without the braces:
+// `"score":…,"label":"…","flags":[…],"topics":[…]`.
+void append_summary_members(std::string& out, double score, sentiment_label label,
+                            std::uint32_t flags, std::span<const std::uint8_t> topics);
+
+// One match as CONTRACT §5 shapes it, left open for --explain's members:
+// `{"term":"…","start":…,"end":…,"weight":…`.
+void append_match_members(std::string& out, std::string_view term, std::uint32_t start,
+                          std::uint32_t end, double weight);
 
 }  // namespace sentinelle

@@ -2,21 +2,10 @@
 
 #include <bit>
 
+#include "analyze/analysis_record.hpp"
 #include "util/json_writer.hpp"
 
 namespace sentinelle {
-
-std::string_view label_name(sentiment_label label) {
-  switch (label) {
-    case sentiment_label::negative:
-      return "negative";
-    case sentiment_label::positive:
-      return "positive";
-    case sentiment_label::neutral:
-      break;
-  }
-  return "neutral";
-}
 
 void analyzer::analyze(std::string_view text, analyzer_workspace& workspace, analysis& out) const {
   out.clear();
@@ -59,8 +48,6 @@ std::string_view term_of(const scored_match& m, const lexicon_entry* entry, std:
   return entry->pattern;
 }
 
-// Constant keys are written as they are, values through json_writer: every stored event's
-// analysis lists its matches, and escaping each key showed in the server's profile.
 void append_matches(std::string& out, const analysis& result, std::string_view text,
                     const lexicon& lex, analysis_detail detail) {
   const bool explain = detail == analysis_detail::explain;
@@ -70,16 +57,12 @@ void append_matches(std::string& out, const analysis& result, std::string_view t
     if (!explain && !worth_keeping(m, lex)) {
       continue;
     }
-    out.append(first ? "{\"term\":" : ",{\"term\":");
+    if (!first) {
+      out.push_back(',');
+    }
     first = false;
     const lexicon_entry* entry = m.rating ? nullptr : &lex.entries()[m.entry];
-    append_json_string(out, term_of(m, entry, text));
-    out.append(",\"start\":");
-    json_writer(out).value(m.begin);
-    out.append(",\"end\":");
-    json_writer(out).value(m.end);
-    out.append(",\"weight\":");
-    json_writer(out).value(m.weight);
+    append_match_members(out, term_of(m, entry, text), m.begin, m.end, m.weight);
     if (explain) {
       out.push_back(',');
       json_writer json(out);
@@ -91,17 +74,8 @@ void append_matches(std::string& out, const analysis& result, std::string_view t
   out.push_back(']');
 }
 
-// The names of labels, flags and topics are plain ASCII words: quoted as they are.
-void append_name(std::string& out, std::string_view name) {
-  out.push_back('"');
-  out.append(name);
-  out.push_back('"');
-}
-
 }  // namespace
 
-// The summary is written as constant fragments around the values: one object per analysed
-// line, and json_writer's per-key escaping showed in the profile of `analyze`.
 void append_analysis_json(const analysis& result, std::string_view text, const lexicon& lex,
                           analysis_detail detail, std::string& out) {
   if (result.error) {
@@ -111,31 +85,27 @@ void append_analysis_json(const analysis& result, std::string_view text, const l
     json.end_object().end_object();
     return;
   }
-  out.append("{\"score\":");
-  json_writer(out).value(result.score);
-  out.append(",\"label\":");
-  append_name(out, label_name(result.label));
-  out.append(",\"flags\":[");
-  for (std::uint32_t bits = result.flags; bits != 0; bits &= bits - 1) {
-    append_name(out, flag_names[std::countr_zero(bits)]);
-    out.push_back(bits & (bits - 1) ? ',' : ']');
-  }
-  if (result.flags == 0) {
-    out.push_back(']');
-  }
-  out.append(",\"topics\":[");
-  for (std::size_t i = 0; i < result.topics.size(); ++i) {
-    if (i > 0) {
-      out.push_back(',');
-    }
-    append_name(out, topic_names[result.topics[i]]);
-  }
-  out.push_back(']');
+  out.push_back('{');
+  append_summary_members(out, result.score, result.label, result.flags, result.topics);
   if (detail != analysis_detail::summary) {
     out.push_back(',');
     append_matches(out, result, text, lex, detail);
   }
   out.push_back('}');
+}
+
+void append_analysis_record(const analysis& result, std::string_view text, const lexicon& lex,
+                            std::string& out) {
+  if (result.error) {
+    return;
+  }
+  analysis_record_writer record(out, result.score, result.label, result.flags, result.topics);
+  for (const scored_match& m : result.matches) {
+    if (worth_keeping(m, lex)) {
+      const lexicon_entry* entry = m.rating ? nullptr : &lex.entries()[m.entry];
+      record.add_match(term_of(m, entry, text), m.begin, m.end, m.weight);
+    }
+  }
 }
 
 }  // namespace sentinelle

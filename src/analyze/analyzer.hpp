@@ -52,4 +52,9 @@ enum class analysis_detail {
 void append_analysis_json(const analysis& result, std::string_view text, const lexicon& lex,
                           analysis_detail detail, std::string& out);
 
+// Appends what append_analysis_json renders at analysis_detail::matches in the store's compact
+// form (analysis_record.hpp); nothing for a text that could not be analysed.
+void append_analysis_record(const analysis& result, std::string_view text, const lexicon& lex,
+                            std::string& out);
+
 }  // namespace sentinelle

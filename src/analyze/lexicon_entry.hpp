@@ -7,17 +7,9 @@
 #include <string_view>
 #include <vector>
 
+#include "analyze/analysis.hpp"
+
 namespace sentinelle {
-
-// Topics a verbatim can be about (CONTRACT §5 plus network, claims, cancellation).
-inline constexpr std::array<std::string_view, 15> topic_names{
-    "wait_time",     "agent_attitude", "agent_competence", "billing",         "price",
-    "delivery",      "refund",         "product_quality",  "technical_issue", "unresolved",
-    "communication", "website_app",    "network",          "claims",          "cancellation"};
-
-// Urgency flags (CONTRACT §5); bit i of a flag mask is flag_names[i].
-inline constexpr std::array<std::string_view, 5> flag_names{"churn_risk", "legal_threat", "abuse",
-                                                            "escalation_request", "repeat_contact"};
 
 std::optional<std::uint8_t> find_topic(std::string_view name);
 std::optional<std::uint8_t> find_flag(std::string_view name);

@@ -133,6 +133,8 @@ void event_pipeline::conclude(event& e) const {
     // sources and rules made each stored event four times larger and ingestion 20-40 % slower.
     append_analysis_json(result, e.verbatim, analyzer_.lexicon_in_use(), analysis_detail::matches,
                          e.analysis_json);
+    e.analysis_record.clear();
+    append_analysis_record(result, e.verbatim, analyzer_.lexicon_in_use(), e.analysis_record);
     e.sentiment_score = result.score;
   }
   const classification verdict = classify(e, has_verbatim ? &result : nullptr);

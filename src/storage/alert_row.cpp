@@ -1,6 +1,7 @@
 #include "storage/alert_row.hpp"
 
 #include "storage/event_reader.hpp"
+#include "storage/event_row.hpp"
 #include "storage/sqlite_connection.hpp"
 
 namespace sentinelle {
@@ -55,7 +56,7 @@ bool read_alert(sqlite_connection& db, const statement& row, int first, alert& o
   }
   out.occurred_at_ms = row.int64_at(column++);
   out.excerpt = row.text_at(column++);
-  out.analysis_json = row.text_at(column++);
+  out.analysis_json = analysis_json_at(row, column++);
   out.reasons.clear();
   return decode_reasons(db, row.text_at(column), out.reasons, error);
 }

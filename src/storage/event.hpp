@@ -58,8 +58,10 @@ struct event {
   std::string verbatim;  // the survey comment or the message text
 
   // What the pipeline concluded: the analysis object as JSON (CONTRACT §5), its score and
-  // label, and the classification.
+  // label, and the classification. The SQLite store keeps the analysis as `analysis_record`,
+  // the same in a third of the bytes (analyze/analysis_record.hpp), when the pipeline made one.
   std::string analysis_json;
+  std::string analysis_record;
   std::optional<double> sentiment_score;  // null when there is no verbatim
   bool negative_verbatim = false;
   bool detractor = false;

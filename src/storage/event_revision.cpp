@@ -46,7 +46,7 @@ bool event_reviser::update_text(std::int64_t seq, const event& updated, std::str
   statement_use use(*update);
   update->bind(1, seq);
   update->bind(2, std::string_view(updated.verbatim));
-  update->bind(3, std::string_view(updated.analysis_json));
+  bind_analysis(*update, 3, updated);
   update->bind(4, updated.sentiment_score);
   update->bind(5, std::int64_t{updated.negative_verbatim ? 1 : 0});
   update->bind(6, std::int64_t{updated.detractor ? 1 : 0});

@@ -1,5 +1,6 @@
 #include "storage/event_row.hpp"
 
+#include "analyze/analysis_record.hpp"
 #include "storage/sqlite_connection.hpp"
 #include "util/json_writer.hpp"
 
@@ -57,13 +58,31 @@ void bind_event(statement& insert, const event& stored, const std::string& reaso
   insert.bind(++index, std::int64_t{stored.is_public ? 1 : 0});
   for (const std::string* text :
        {&stored.author_id, &stored.author_name, &stored.conversation_id, &stored.post_id,
-        &stored.parent_id, &stored.page_id, &stored.verbatim, &stored.analysis_json}) {
+        &stored.parent_id, &stored.page_id, &stored.verbatim}) {
     insert.bind(++index, std::string_view(*text));
   }
+  bind_analysis(insert, ++index, stored);
   insert.bind(++index, stored.sentiment_score);
   insert.bind(++index, std::int64_t{stored.negative_verbatim ? 1 : 0});
   insert.bind(++index, std::int64_t{stored.detractor ? 1 : 0});
   insert.bind(++index, std::string_view(reasons));
+}
+
+void bind_analysis(statement& write, int index, const event& stored) {
+  if (stored.analysis_record.empty()) {
+    write.bind(index, std::string_view(stored.analysis_json));
+  } else {
+    write.bind_blob(index, stored.analysis_record);
+  }
+}
+
+std::string analysis_json_at(const statement& row, int column) {
+  if (!row.is_blob(column)) {
+    return row.text_at(column);
+  }
+  std::string json;
+  append_analysis_record_json(row.text_at(column), json);
+  return json;
 }
 
 namespace {
@@ -96,11 +115,11 @@ event read_event(const statement& row) {
   }
   found.message_kind = row.text_at(column++);
   found.is_public = row.int64_at(column++) != 0;
-  for (std::string* text :
-       {&found.author_id, &found.author_name, &found.conversation_id, &found.post_id,
-        &found.parent_id, &found.page_id, &found.verbatim, &found.analysis_json}) {
+  for (std::string* text : {&found.author_id, &found.author_name, &found.conversation_id,
+                            &found.post_id, &found.parent_id, &found.page_id, &found.verbatim}) {
     *text = row.text_at(column++);
   }
+  found.analysis_json = analysis_json_at(row, column++);
   if (!row.is_null(column)) {
     found.sentiment_score = row.double_at(column);
   }

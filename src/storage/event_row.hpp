@@ -24,6 +24,14 @@ std::string reasons_json(const event& stored);
 // Binds parameters 1..event_column_count. `reasons` must outlive the step (bound without copy).
 void bind_event(statement& insert, const event& stored, const std::string& reasons);
 
+// Binds the event's analysis at `index`: its compact record as a BLOB when it has one
+// (analyze/analysis_record.hpp), else its JSON text (an event the pipeline did not analyse).
+void bind_analysis(statement& write, int index, const event& stored);
+
+// The analysis in `column` as JSON, whichever form the row holds it in; empty when a record
+// cannot be read (the event then shows no analysis rather than failing to load).
+std::string analysis_json_at(const statement& row, int column);
+
 // Reads columns 0..event_column_count-1 of the current row, except `reasons` (the caller decodes
 // the JSON text of column event_column_count-1).
 event read_event(const statement& row);

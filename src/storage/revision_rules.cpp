@@ -10,6 +10,7 @@ event revised(const event& current, const event& revision) {
   event updated = current;
   updated.verbatim = revision.verbatim;
   updated.analysis_json = revision.analysis_json;
+  updated.analysis_record = revision.analysis_record;
   updated.sentiment_score = revision.sentiment_score;
   updated.negative_verbatim = revision.negative_verbatim;
   updated.detractor = revision.detractor;
@@ -24,6 +25,7 @@ event erased(const event& current) {
   event updated = current;
   updated.verbatim.clear();
   updated.analysis_json.clear();
+  updated.analysis_record.clear();
   updated.sentiment_score.reset();
   updated.negative_verbatim = false;
   if (updated.kind == event_kind::message) {

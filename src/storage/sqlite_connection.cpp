@@ -15,14 +15,30 @@ void statement::bind(int index, std::int64_t value) {
   keep_error(sqlite3_bind_int64(raw_, index, value));
 }
 
-void statement::bind(int index, std::string_view text) {
-  if (text.size() > static_cast<std::size_t>(INT_MAX)) {
-    keep_error(SQLITE_TOOBIG);
-    return;
+namespace {
+
+// Text and blobs are bound without copying. SQLite takes their size as an int, and a null data
+// pointer would bind SQL NULL: an empty view must stay empty text or an empty blob.
+template <typename Bind>
+int bind_bytes(std::string_view bytes, Bind bind) {
+  if (bytes.size() > static_cast<std::size_t>(INT_MAX)) {
+    return SQLITE_TOOBIG;
   }
-  // A null data pointer would bind SQL NULL; an empty view must stay an empty string.
-  const char* data = text.data() != nullptr ? text.data() : "";
-  keep_error(sqlite3_bind_text(raw_, index, data, static_cast<int>(text.size()), SQLITE_STATIC));
+  return bind(bytes.data() != nullptr ? bytes.data() : "", static_cast<int>(bytes.size()));
+}
+
+}  // namespace
+
+void statement::bind(int index, std::string_view text) {
+  keep_error(bind_bytes(text, [&](const char* data, int size) {
+    return sqlite3_bind_text(raw_, index, data, size, SQLITE_STATIC);
+  }));
+}
+
+void statement::bind_blob(int index, std::string_view bytes) {
+  keep_error(bind_bytes(bytes, [&](const char* data, int size) {
+    return sqlite3_bind_blob(raw_, index, data, size, SQLITE_STATIC);
+  }));
 }
 
 void statement::bind(int index, const std::optional<int>& value) {
@@ -58,6 +74,10 @@ std::int64_t statement::int64_at(int column) const {
 
 double statement::double_at(int column) const {
   return sqlite3_column_double(raw_, column);
+}
+
+bool statement::is_blob(int column) const {
+  return sqlite3_column_type(raw_, column) == SQLITE_BLOB;
 }
 
 std::string statement::text_at(int column) const {

@@ -24,6 +24,7 @@ class statement {
   // Binding errors are kept and returned by the next step(), so call sites stay a list of binds.
   void bind(int index, std::int64_t value);
   void bind(int index, std::string_view text);
+  void bind_blob(int index, std::string_view bytes);
   void bind(int index, const std::optional<int>& value);
   void bind(int index, const std::optional<double>& value);
 
@@ -33,7 +34,8 @@ class statement {
   bool is_null(int column) const;
   std::int64_t int64_at(int column) const;
   double double_at(int column) const;
-  std::string text_at(int column) const;
+  std::string text_at(int column) const;  // a BLOB's bytes as they are
+  bool is_blob(int column) const;
 
  private:
   void keep_error(int code);

@@ -1,6 +1,7 @@
 // The analyzer (src/analyze) with the shipped French lexicons. Checked: a score in [-1, 1], match
 // offsets on whole code points of the input (consoles highlight them), and the analysis JSON the
-// server stores — at the most detailed level — parses as JSON.
+// server renders — at the most detailed level — parses as JSON, and the compact record the
+// store keeps reads back as the JSON the server answers.
 #include <simdjson.h>
 
 #include <cmath>
@@ -9,6 +10,7 @@
 #include <memory>
 #include <string>
 
+#include "analyze/analysis_record.hpp"
 #include "analyze/analyzer.hpp"
 #include "fuzz_checks.hpp"
 #include "lexicon_loader.hpp"
@@ -37,6 +39,17 @@ void check_analysis(std::string_view text, const analysis& result) {
   }
 }
 
+void check_stored_form(std::string_view text, const analysis& result) {
+  const lexicon& lex = french().lexicon_in_use();
+  std::string answered;
+  append_analysis_json(result, text, lex, analysis_detail::matches, answered);
+  std::string record;
+  append_analysis_record(result, text, lex, record);
+  std::string stored;
+  fuzzing::require(append_analysis_record_json(record, stored), "the record does not read back");
+  fuzzing::require(stored == answered, "the record reads back as another analysis");
+}
+
 }  // namespace
 
 extern "C" int LLVMFuzzerInitialize(int* /*argc*/, char*** /*argv*/) {
@@ -55,5 +68,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   append_analysis_json(result, text, french().lexicon_in_use(), analysis_detail::explain, json);
   simdjson::dom::element root;
   fuzzing::require(parser.parse(json).get(root) == simdjson::SUCCESS, "the analysis is not JSON");
+  if (!result.error) {
+    check_stored_form(text, result);
+  }
   return 0;
 }

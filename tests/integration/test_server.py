@@ -71,6 +71,9 @@ class OpenServerTest(unittest.TestCase):
         self.assertEqual(status, 200)
         self.assertEqual(stored['comment'], '8/10 mais je vais résilier')
         self.assertEqual(stored['reasons'], result['reasons'])
+        # Stored in its compact form (analyze/analysis_record.hpp), read back as answered.
+        self.assertEqual(stored['analysis'], result['analysis'])
+        self.assertIn('résilier', [m['term'] for m in stored['analysis']['matches']])
         self.assertEqual(self.server.get('/v1/messages/srv-hidden')[0], 404)
 
     def test_duplicates_change_nothing(self):

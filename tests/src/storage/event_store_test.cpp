@@ -3,6 +3,7 @@
 
 #include <tuple>
 
+#include "analyze/analysis_record.hpp"
 #include "storage_test_support.hpp"
 #include "test_database.hpp"
 
@@ -87,6 +88,39 @@ TEST_P(EventStore, RoundTripsEveryField) {
   EXPECT_EQ(fields(*found_message), fields(message));
   EXPECT_FALSE(found_message->nps.has_value());
   EXPECT_TRUE(found_message->reasons.empty());
+}
+
+// The pipeline gives each analysed event its analysis twice: as JSON, and as the compact record
+// SQLite keeps. Whichever the engine stores, the event and its alert read back as that JSON.
+TEST_P(EventStore, GivesBackTheAnalysisOfItsCompactRecordAsJson) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
+  event survey = full_survey();
+  survey.alert_severity = severity::high;
+  const std::vector<std::uint8_t> topics = {0};
+  survey.analysis_record.clear();
+  analysis_record_writer record(survey.analysis_record, -0.78, sentiment_label::negative, 1,
+                                topics);
+  record.add_match("attente", 0, 7, 0);
+  record.add_match("résilier", 55, 64, -2.5);
+  survey.analysis_json.clear();
+  ASSERT_TRUE(append_analysis_record_json(survey.analysis_record, survey.analysis_json));
+  ASSERT_TRUE(store_and_wait(*store, {survey}).ok);
+
+  const auto found = store->find(event_kind::survey, "typeform", survey.id);
+  ASSERT_TRUE(found.has_value());
+  EXPECT_EQ(fields(*found), fields(survey));
+  EXPECT_NE(found->analysis_json.find(R"({"term":"résilier","start":55,"end":64,"weight":-2.5})"),
+            std::string::npos);
+  const alert_page alerts = store->list_alerts({});
+  ASSERT_TRUE(alerts.ok) << alerts.error;
+  ASSERT_EQ(alerts.alerts.size(), 1U);
+  EXPECT_EQ(alerts.alerts[0].analysis_json, survey.analysis_json);
+  if (GetParam() == backend::sqlite) {  // kept as the record: a BLOB, a third of the JSON
+    EXPECT_EQ(database().text("SELECT typeof(analysis_json) FROM events"), "blob");
+    EXPECT_EQ(database().text("SELECT length(analysis_json) FROM events"),
+              std::to_string(survey.analysis_record.size()));
+  }
 }
 
 TEST_P(EventStore, FindsByKindSourceAndIdOnly) {
