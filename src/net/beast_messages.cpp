@@ -1,9 +1,9 @@
 #include "net/beast_messages.hpp"
 
-#include <ctime>
 #include <utility>
 
 #include "net/request_target.hpp"
+#include "net/response_wire.hpp"
 
 namespace sentinelle {
 namespace {
@@ -12,23 +12,10 @@ std::string to_string(beast::string_view text) {
   return {text.data(), text.size()};
 }
 
-// A header value with CR, LF or NUL would let a handler echoing client bytes split the
-// response; such a header is a bug, dropped rather than sent.
-bool is_safe_header(std::string_view name, std::string_view value) {
-  constexpr std::string_view breaks("\r\n\0", 3);
-  return !name.empty() && name.find(':') == std::string_view::npos &&
-         name.find_first_of(breaks) == std::string_view::npos &&
-         value.find_first_of(breaks) == std::string_view::npos;
-}
-
 // Syntax errors share Beast's http category with limits and ends of stream, checked first.
 bool is_malformed(const beast::error_code& ec) {
   return ec.category() == beast::error_code(http::error::bad_method).category() &&
          ec != http::error::end_of_stream && ec != http::error::partial_message;
-}
-
-unsigned checked_status(unsigned status) {
-  return status >= 200 && status <= 599 ? status : 500;  // a bad status is a handler bug
 }
 
 }  // namespace
@@ -48,59 +35,18 @@ std::optional<http_request> to_http_request(beast_request&& message, std::string
   return request;
 }
 
-namespace {
-
-// "Sun, 06 Nov 1994 08:49:37 GMT" (RFC 9110 IMF-fixdate), formatted once per second per thread.
-std::string_view current_http_date() {
-  thread_local std::time_t cached_second = 0;
-  thread_local char text[32] = {};
-  const std::time_t now = std::time(nullptr);
-  if (now != cached_second) {
-    std::tm utc{};
-    gmtime_r(&now, &utc);
-    std::strftime(text, sizeof text, "%a, %d %b %Y %H:%M:%S GMT", &utc);
-    cached_second = now;
-  }
-  return text;
-}
-
-// What every response header carries, whatever frames its body.
-template <typename Message>
-void fill_header(Message& message, const http_response& response, unsigned version) {
+beast_header_only to_beast_header(const http_response& response, unsigned version) {
+  beast_header_only message;
   message.version(version);
-  message.result(checked_status(response.status));
+  message.result(sendable_status(response.status));
   message.set(http::field::date, current_http_date());  // origin servers with a clock send it
   if (!response.content_type.empty()) {
     message.set(http::field::content_type, response.content_type);
   }
   for (const auto& [name, value] : response.headers) {
-    if (is_safe_header(name, value)) {
+    if (is_sendable_header(name, value)) {
       message.insert(name, value);
     }
-  }
-}
-
-}  // namespace
-
-beast_header_only to_beast_header(const http_response& response, unsigned version) {
-  beast_header_only message;
-  fill_header(message, response, version);
-  return message;
-}
-
-beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
-                                 bool head) {
-  beast_response message;
-  fill_header(message, response, version);
-  const auto status = message.result();
-  if (status == http::status::no_content || status == http::status::not_modified) {
-    response.body.clear();  // these never carry a body; Beast refuses to frame one
-  }
-  message.body() = std::move(response.body);
-  message.prepare_payload();
-  message.keep_alive(keep_alive && message.keep_alive());
-  if (head) {
-    message.body().clear();  // Content-Length still tells the GET body's size
   }
   return message;
 }

@@ -14,7 +14,6 @@
 namespace sentinelle {
 
 using beast_request = http::request<http::string_body>;
-using beast_response = http::response<http::string_body>;
 using beast_header_only = http::response<http::empty_body>;
 // The header of a request asking for a WebSocket upgrade: Beast's accept validates it.
 using upgrade_request = http::request<http::empty_body>;
@@ -23,13 +22,8 @@ using upgrade_request = http::request<http::empty_body>;
 // ("/…") or holds a bad percent escape in the query.
 std::optional<http_request> to_http_request(beast_request&& message, std::string remote_address);
 
-// The wire form of `response`: Content-Length always set, Connection from `keep_alive` unless
-// the handler asked to close. `head`: the body is dropped, its length kept (RFC 9110 §9.3.2).
-beast_response to_beast_response(http_response&& response, unsigned version, bool keep_alive,
-                                 bool head);
-
 // The header of a response whose body is streamed (SSE): status, Date, Content-Type and the
-// handler's headers as in to_beast_response, no framing (the caller chooses it).
+// handler's headers as in to_wire (net/response_wire.hpp), no framing (the caller chooses it).
 beast_header_only to_beast_header(const http_response& response, unsigned version);
 
 // The answer to a request that could not be read (413, 431, 400); nullopt when nobody is left

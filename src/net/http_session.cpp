@@ -6,6 +6,7 @@
 #include <boost/asio/experimental/channel.hpp>
 #include <boost/asio/io_context.hpp>
 #include <boost/asio/post.hpp>
+#include <boost/asio/write.hpp>
 #include <boost/beast/core/string.hpp>
 #include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -19,6 +20,7 @@
 #include "net/json_log.hpp"
 #include "net/net_log.hpp"
 #include "net/request_framing.hpp"
+#include "net/response_wire.hpp"
 #include "net/server_state.hpp"
 #include "net/stream_start.hpp"
 
@@ -269,18 +271,17 @@ asio::awaitable<http_session::next_step> http_session::respond(http_response res
                                                                const exchange& ex, unsigned version,
                                                                bool keep_alive, bool head) {
   const std::size_t bytes_out = response.body.size();
-  auto message =
-      to_beast_response(std::move(response), version, keep_alive && !state_->stopping(), head);
-  const auto status = message.result_int();
+  const response_wire wire =
+      to_wire(std::move(response), version, keep_alive && !state_->stopping(), head);
   stream_.expires_after(request_timeout());  // a client that does not read its answer is cut too
-  auto [ec, bytes] = co_await http::async_write(stream_, message, use_tuple);
+  auto [ec, bytes] = co_await asio::async_write(stream_, wire.buffers(), use_tuple);
   if (ec) {
     log_failure(state_->logger(), ec, "write");
     co_return next_step::close;
   }
-  state_->counters().response_written(status);
-  log_exchange(ex, status, head ? 0 : bytes_out);
-  co_return message.keep_alive() ? next_step::keep_alive : next_step::drain_and_close;
+  state_->counters().response_written(wire.status);
+  log_exchange(ex, wire.status, head ? 0 : bytes_out);
+  co_return wire.keep_alive ? next_step::keep_alive : next_step::drain_and_close;
 }
 
 // The connection becomes the stream: its socket moves to the stream's connection, which this

@@ -8,18 +8,18 @@
 #include <boost/asio/steady_timer.hpp>
 #include <boost/asio/strand.hpp>
 #include <boost/asio/this_coro.hpp>
-#include <boost/beast/http/write.hpp>
+#include <boost/asio/write.hpp>
 #include <chrono>
 #include <exception>
 #include <string>
 #include <utility>
 
-#include "net/beast_messages.hpp"
 #include "net/client_address.hpp"
 #include "net/graceful_close.hpp"
 #include "net/http_session.hpp"
 #include "net/json_log.hpp"
 #include "net/net_log.hpp"
+#include "net/response_wire.hpp"
 #include "net/server_state.hpp"
 
 namespace sentinelle {
@@ -34,15 +34,14 @@ asio::awaitable<void> reject(tcp::socket socket, std::shared_ptr<server_state> s
                              http_response refusal) {
   beast::tcp_stream stream(std::move(socket));
   refusal.headers.emplace_back("Retry-After", "1");
-  auto message = to_beast_response(std::move(refusal), 11, false, false);
-  const auto status = message.result_int();
+  const response_wire wire = to_wire(std::move(refusal), 11, false, false);
   stream.expires_after(1s);
-  auto [ec, bytes] = co_await http::async_write(stream, message, use_tuple);
+  auto [ec, bytes] = co_await asio::async_write(stream, wire.buffers(), use_tuple);
   if (ec) {
     log_failure(state->logger(), ec, "write");
     co_return;
   }
-  state->counters().response_written(status);
+  state->counters().response_written(wire.status);
   co_await close_gracefully(stream, 500ms);
 }
 
