@@ -1,6 +1,8 @@
 #include "analyze/analysis.hpp"
 
+#include <algorithm>
 #include <bit>
+#include <charconv>
 
 #include "util/json_writer.hpp"
 
@@ -55,18 +57,24 @@ void append_summary_members(std::string& out, double score, sentiment_label labe
   out.push_back(']');
 }
 
-// Constant keys are written as they are, values through json_writer: every stored event's
-// analysis lists its matches, and escaping each key showed in the server's profile.
+// The constant keys and the numbers are assembled in a buffer and appended once: every stored
+// event's analysis lists ~18 matches, and each append showed in the server's profile.
 void append_match_members(std::string& out, std::string_view term, std::uint32_t start,
                           std::uint32_t end, double weight) {
   out.append("{\"term\":");
   append_json_string(out, term);
-  out.append(",\"start\":");
-  json_writer(out).value(start);
-  out.append(",\"end\":");
-  json_writer(out).value(end);
-  out.append(",\"weight\":");
-  json_writer(out).value(weight);
+  char buffer[64 + json_number_max_size];
+  char* cursor = buffer;
+  const auto copy = [&cursor](std::string_view text) {
+    cursor = std::copy(text.begin(), text.end(), cursor);
+  };
+  copy(",\"start\":");
+  cursor = std::to_chars(cursor, buffer + sizeof buffer, start).ptr;
+  copy(",\"end\":");
+  cursor = std::to_chars(cursor, buffer + sizeof buffer, end).ptr;
+  copy(",\"weight\":");
+  cursor = write_json_number(cursor, weight);
+  out.append(buffer, cursor);
 }
 
 }  // namespace sentinelle

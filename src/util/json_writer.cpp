@@ -1,5 +1,6 @@
 #include "util/json_writer.hpp"
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
 #include <cstdint>
@@ -122,22 +123,23 @@ json_writer& json_writer::value(std::string_view text) {
   return *this;
 }
 
-json_writer& json_writer::value(double number) {
-  separate();
+char* write_json_number(char* out, double number) {
   if (!std::isfinite(number)) {  // JSON has no NaN or infinity
-    out_.append("null");
-    return *this;
+    static constexpr std::string_view null = "null";
+    return std::copy(null.begin(), null.end(), out);
   }
-  char buffer[32];
   // Three decimals are what a score needs; shortest form keeps lines small.
   const double thousandths = std::round(number * 1000.0);
   if (std::abs(thousandths) < 10'000'000.0) {
-    out_.append(buffer, write_thousandths(buffer, static_cast<std::int64_t>(thousandths)));
-    return *this;
+    return write_thousandths(out, static_cast<std::int64_t>(thousandths));
   }
-  const double rounded = thousandths / 1000.0;
-  const auto result = std::to_chars(buffer, buffer + sizeof buffer, rounded);
-  out_.append(buffer, result.ptr);
+  return std::to_chars(out, out + json_number_max_size, thousandths / 1000.0).ptr;
+}
+
+json_writer& json_writer::value(double number) {
+  separate();
+  char buffer[json_number_max_size];
+  out_.append(buffer, write_json_number(buffer, number));
   return *this;
 }
 

@@ -40,6 +40,11 @@ class json_writer {
   bool need_comma_ = false;
 };
 
+// Writes `number` as json_writer::value(double) does (three decimals at most, shortest form,
+// null when not finite) at `out`, which has json_number_max_size bytes; returns the end.
+inline constexpr std::size_t json_number_max_size = 32;
+char* write_json_number(char* out, double number);
+
 // Appends `text` as a quoted JSON string (RFC 8259 escapes; text must be valid UTF-8).
 void append_json_string(std::string& out, std::string_view text);
 
