@@ -14,6 +14,7 @@
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
 #include <optional>
+#include <tuple>
 #include <utility>
 
 #include "net/graceful_close.hpp"
@@ -115,12 +116,15 @@ asio::awaitable<http_session::next_step> http_session::serve_request() {
   exchange ex;
   ex.started = clock::now();
   state_->counters().request_read();
-  http::request_parser<http::string_body> parser;  // fresh per request: state and limits reset
+  request_parser parser;  // fresh per request: state and limits reset
   parser.header_limit(static_cast<std::uint32_t>(state_->options().header_limit_bytes));
   parser.body_limit(state_->options().body_limit_bytes);  // a larger Content-Length fails here
-  stream_.expires_at(deadline_);
-  auto [header_ec, header_bytes] =
-      co_await http::async_read_header(stream_, buffer_, parser, use_tuple);
+  beast::error_code header_ec;
+  if (!parse_buffered(parser, false, header_ec)) {
+    stream_.expires_at(deadline_);
+    std::tie(header_ec, std::ignore) =
+        co_await http::async_read_header(stream_, buffer_, parser, use_tuple);
+  }
   if (header_ec) {
     co_return co_await refuse(header_ec, describe(parser.get(), ex));
   }
@@ -132,7 +136,11 @@ asio::awaitable<http_session::next_step> http_session::serve_request() {
   if (!continued) {
     co_return next_step::close;
   }
-  auto [body_ec, body_bytes] = co_await http::async_read(stream_, buffer_, parser, use_tuple);
+  beast::error_code body_ec;
+  if (!parse_buffered(parser, true, body_ec)) {
+    stream_.expires_at(deadline_);
+    std::tie(body_ec, std::ignore) = co_await http::async_read(stream_, buffer_, parser, use_tuple);
+  }
   if (body_ec) {
     co_return co_await refuse(body_ec, describe(parser.get(), ex));
   }
@@ -158,6 +166,31 @@ asio::awaitable<http_session::next_step> http_session::serve_request() {
                                  head);
   }
   co_return co_await respond(std::move(response), ex, version, keep_alive, head);
+}
+
+// Most requests arrive whole in the first read: parsed here from the buffer, without Beast's
+// read operations, which complete through a post to the strand even when no byte is missing
+// (two round trips through the scheduler a request, and a timer re-armed for each).
+// False when more bytes must be read: the async read goes on with the same parser.
+bool http_session::parse_buffered(request_parser& parser, bool whole, beast::error_code& ec) {
+  while (!(whole ? parser.is_done() : parser.is_header_done())) {
+    if (buffer_.size() == 0) {
+      return false;
+    }
+    const std::size_t used = parser.put(buffer_.data(), ec);
+    buffer_.consume(used);
+    if (ec == http::error::need_more) {
+      ec = {};
+      return false;
+    }
+    if (ec) {
+      return true;  // the answer is the error
+    }
+    if (used == 0) {
+      return false;
+    }
+  }
+  return true;
 }
 
 // The request line as far as it was parsed (empty when it was not), for the log.

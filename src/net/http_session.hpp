@@ -2,6 +2,7 @@
 
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
+#include <boost/beast/http/parser.hpp>
 #include <chrono>
 #include <memory>
 #include <optional>
@@ -51,8 +52,11 @@ class http_session : public std::enable_shared_from_this<http_session> {
     std::size_t bytes_in = 0;
   };
 
+  using request_parser = http::request_parser<http::string_body>;
+
   asio::awaitable<bool> wait_for_request(bool first);
   asio::awaitable<next_step> serve_request();
+  bool parse_buffered(request_parser& parser, bool whole, beast::error_code& ec);
   static const exchange& describe(const beast_request& header, exchange& ex);
   asio::awaitable<std::optional<next_step>> screen(const beast_request& header, bool body_pending,
                                                    exchange& ex);

@@ -115,6 +115,49 @@ TEST(http_server, answers_pipelined_requests_in_order) {
   EXPECT_EQ(second->body, R"({"hello":"world"})");
 }
 
+// Most requests are parsed from the first read's bytes; these arrive in pieces, so the parse
+// goes on with reads: a header cut mid-line, a body after a pause, chunks one by one, and a
+// whole request followed by half of the next.
+TEST(http_server, reads_requests_that_arrive_in_pieces) {
+  test_server server(echo_routes());
+  test_client client;
+  ASSERT_FALSE(client.connect(server.port()));
+  const auto pause = [] { std::this_thread::sleep_for(30ms); };
+  const std::string request = raw_request("POST", "/echo", "in pieces");
+  const std::size_t header_end = request.find("\r\n\r\n") + 4;
+  ASSERT_FALSE(client.send(request.substr(0, 9)));
+  pause();
+  ASSERT_FALSE(client.send(request.substr(9, header_end - 9)));
+  pause();
+  ASSERT_FALSE(client.send(request.substr(header_end)));
+  auto response = client.read_response();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->status, 201U);
+  EXPECT_EQ(response->body, "in pieces");
+
+  ASSERT_FALSE(client.send(
+      "POST /echo HTTP/1.1\r\nHost: x\r\nTransfer-Encoding: chunked\r\n\r\n3\r\nabc\r\n"));
+  pause();
+  ASSERT_FALSE(client.send("2\r\nde\r\n"));
+  pause();
+  ASSERT_FALSE(client.send("0\r\n\r\n"));
+  response = client.read_response();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->body, "abcde");
+
+  const std::string next = raw_request("POST", "/echo", "second");
+  ASSERT_FALSE(client.send(raw_request("POST", "/echo", "first") + next.substr(0, 20)));
+  response = client.read_response();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->body, "first");
+  pause();
+  ASSERT_FALSE(client.send(next.substr(20)));
+  response = client.read_response();
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->body, "second");
+  EXPECT_TRUE(response->keep_alive);
+}
+
 TEST(http_server, handler_may_answer_later_from_another_thread) {
   worker_threads workers;
   router routes;
