@@ -5,7 +5,7 @@
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
-#include <regex>
+#include <cctype>
 #include <sstream>
 #include <string>
 #include <vector>
@@ -44,16 +44,33 @@ std::string beast_bytes(const http_response& response, unsigned version, bool ke
   std::string bytes = out.str();
   // The one difference kept on purpose: RFC 9110 §8.6 forbids Content-Length on a 204, and on
   // a 304 it must be the 200's, which Beast's "0" was not.
-  if (message.result() == http::status::no_content ||
-      message.result() == http::status::not_modified) {
-    bytes = std::regex_replace(bytes, std::regex("Content-Length: 0\r\n"), "");
+  constexpr std::string_view zero_length = "Content-Length: 0\r\n";
+  const std::size_t at = bytes.find(zero_length);
+  if ((message.result() == http::status::no_content ||
+       message.result() == http::status::not_modified) &&
+      at != std::string::npos) {
+    bytes.erase(at, zero_length.size());
   }
   return bytes;
 }
 
-// Both sides read the clock: a second may turn between them.
-std::string without_date(const std::string& bytes) {
-  return std::regex_replace(bytes, std::regex("Date: [^\r]*\r\n"), "Date: -\r\n");
+// The value of the Date field: [start, end) in `bytes`, or npos when there is none.
+std::pair<std::size_t, std::size_t> date_value(const std::string& bytes) {
+  const std::size_t field = bytes.find("\r\nDate: ");
+  if (field == std::string::npos) {
+    return {std::string::npos, std::string::npos};
+  }
+  return {field + 8, bytes.find("\r\n", field + 8)};
+}
+
+// Both sides read the clock: a second may turn between them. (No std::regex in this file:
+// GCC 12 warns inside it under the sanitizers' flags.)
+std::string without_date(std::string bytes) {
+  const auto [start, end] = date_value(bytes);
+  if (start != std::string::npos) {
+    bytes.replace(start, end - start, "-");
+  }
+  return bytes;
 }
 
 std::string wire_bytes(http_response response, unsigned version, bool keep_alive, bool head) {
@@ -132,13 +149,37 @@ TEST(ResponseWire, LeavesOutUnsafeAndFramingHeaders) {
             R"({"ok":true})");
 }
 
+// "Sun, 06 Nov 1994 08:49:37 GMT", RFC 9110's IMF-fixdate, checked character by character.
+bool is_imf_fixdate(std::string_view date) {
+  constexpr std::string_view shape = "Www, 00 Mmm 0000 00:00:00 GMT";
+  if (date.size() != shape.size()) {
+    return false;
+  }
+  for (std::size_t i = 0; i < shape.size(); ++i) {
+    const auto c = static_cast<unsigned char>(date[i]);
+    const bool fits = shape[i] == '0'                      ? std::isdigit(c) != 0
+                      : shape[i] == 'W' || shape[i] == 'M' ? std::isupper(c) != 0
+                      : shape[i] == 'w' || shape[i] == 'm' ? std::islower(c) != 0
+                                                           : date[i] == shape[i];
+    if (!fits) {
+      return false;
+    }
+  }
+  constexpr std::string_view days = "Mon Tue Wed Thu Fri Sat Sun";
+  constexpr std::string_view months = "Jan Feb Mar Apr May Jun Jul Aug Sep Oct Nov Dec";
+  return days.find(date.substr(0, 3)) != std::string_view::npos &&
+         months.find(date.substr(8, 3)) != std::string_view::npos;
+}
+
 TEST(ResponseWire, DatesTheResponseInIMFFixdate) {
   const std::string header = to_wire(json_response(200, "{}"), 11, true, false).header;
-  EXPECT_TRUE(std::regex_search(
-      header, std::regex("\r\nDate: (Mon|Tue|Wed|Thu|Fri|Sat|Sun), [0-3][0-9] "
-                         "(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec) 20[0-9][0-9] "
-                         "[0-2][0-9]:[0-5][0-9]:[0-6][0-9] GMT\r\n")))
-      << header;
+  const auto [start, end] = date_value(header);
+  ASSERT_NE(start, std::string::npos) << header;
+  EXPECT_TRUE(is_imf_fixdate(std::string_view(header).substr(start, end - start))) << header;
+  EXPECT_TRUE(is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 GMT"));
+  EXPECT_FALSE(is_imf_fixdate("Sunday, 06-Nov-94 08:49:37 GMT"));
+  EXPECT_FALSE(is_imf_fixdate("Sun, 06 Nov 1994 08:49:37 UTC"));
+  EXPECT_FALSE(is_imf_fixdate("Sun, 06 Now 1994 08:49:37 GMT"));
 }
 
 }  // namespace
