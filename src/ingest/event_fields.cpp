@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <functional>
-#include <map>
+#include <unordered_map>
 
 #include "ingest/event_limits.hpp"
 #include "util/time.hpp"
@@ -95,6 +95,9 @@ class field_reader {
 };
 
 using field_handler = std::function<void(field_reader&, element, event&)>;
+// A kind's fields by name, the common ones included: one hash lookup a key, where two ordered
+// maps took ~80 string comparisons a survey (callgrind).
+using field_map = std::unordered_map<std::string_view, field_handler>;
 
 field_handler text_field(std::string event::*member, std::string_view name,
                          std::size_t limit = max_string) {
@@ -103,19 +106,19 @@ field_handler text_field(std::string event::*member, std::string_view name,
   };
 }
 
-const std::map<std::string_view, field_handler>& common_fields() {
-  static const std::map<std::string_view, field_handler> fields{
+field_map with_common_fields(field_map fields) {
+  fields.insert({
       {"id", text_field(&event::id, "id")},
       {"agent_id", text_field(&event::agent_id, "agent_id")},
       {"team_id", text_field(&event::team_id, "team_id")},
       {"customer_id", text_field(&event::customer_id, "customer_id")},
       {"language", text_field(&event::language, "language")},
-  };
+  });
   return fields;
 }
 
-const std::map<std::string_view, field_handler>& survey_fields() {
-  static const std::map<std::string_view, field_handler> fields{
+const field_map& survey_fields() {
+  static const field_map fields = with_common_fields({
       {"submitted_at",
        [](field_reader& r, element v, event& e) { r.moment("submitted_at", v, e.occurred_at_ms); }},
       {"channel",
@@ -127,7 +130,7 @@ const std::map<std::string_view, field_handler>& survey_fields() {
       {"csat", [](field_reader& r, element v, event& e) { r.score("csat", v, 1, 5, e.csat); }},
       {"ces", [](field_reader& r, element v, event& e) { r.score("ces", v, 1, 7, e.ces); }},
       {"comment", text_field(&event::verbatim, "comment", max_verbatim)},
-  };
+  });
   return fields;
 }
 
@@ -146,8 +149,8 @@ void read_author(field_reader& read, element value, event& out) {
   }
 }
 
-const std::map<std::string_view, field_handler>& message_fields() {
-  static const std::map<std::string_view, field_handler> fields{
+const field_map& message_fields() {
+  static const field_map fields = with_common_fields({
       {"created_at",
        [](field_reader& r, element v, event& e) { r.moment("created_at", v, e.occurred_at_ms); }},
       {"platform", [](field_reader& r, element v,
@@ -161,7 +164,7 @@ const std::map<std::string_view, field_handler>& message_fields() {
       {"parent_id", text_field(&event::parent_id, "parent_id")},
       {"page_id", text_field(&event::page_id, "page_id")},
       {"text", text_field(&event::verbatim, "text", max_verbatim)},
-  };
+  });
   return fields;
 }
 
@@ -198,15 +201,13 @@ void read_event_object(simdjson::dom::object object, event_kind kind, std::size_
   out.kind = kind;
   out.occurred_at_ms = now_ms;
   out.received_at_ms = now_ms;
-  const auto& specific = kind == event_kind::survey ? survey_fields() : message_fields();
+  const field_map& fields = kind == event_kind::survey ? survey_fields() : message_fields();
   for (const auto [key, value] : object) {
     if (value.is_null()) {
       continue;  // an explicit null is the same as an absent optional field
     }
-    if (const auto found = common_fields().find(key); found != common_fields().end()) {
+    if (const auto found = fields.find(key); found != fields.end()) {
       found->second(read, value, out);
-    } else if (const auto own = specific.find(key); own != specific.end()) {
-      own->second(read, value, out);
     }
     // Unknown fields are ignored: platforms add fields, and old clients must keep working.
   }
