@@ -158,6 +158,27 @@ TEST(http_server, reads_requests_that_arrive_in_pieces) {
   EXPECT_TRUE(response->keep_alive);
 }
 
+// Larger than the socket's send buffer: the first write takes what the kernel accepts and an
+// asynchronous one the rest; the connection then serves the next request.
+TEST(http_server, answers_a_body_larger_than_the_socket_buffer) {
+  router routes = echo_routes();
+  std::string big(16 << 20, 'b');
+  big.back() = 'e';
+  routes.add("GET", "/big", [big](const http_request&, const responder& reply) {
+    reply.send(json_response(200, big));
+  });
+  test_server server(std::move(routes));
+  test_client client;
+  ASSERT_FALSE(client.connect(server.port()));
+  const auto response = client.request("GET", "/big");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->body.size(), big.size());
+  EXPECT_TRUE(response->body == big);
+  const auto next = client.request("GET", "/hello");
+  ASSERT_TRUE(next);
+  EXPECT_EQ(next->body, R"({"hello":"world"})");
+}
+
 TEST(http_server, handler_may_answer_later_from_another_thread) {
   worker_threads workers;
   router routes;

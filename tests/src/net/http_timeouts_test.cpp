@@ -88,6 +88,35 @@ TEST(http_timeouts, an_idle_keep_alive_connection_is_closed) {
   EXPECT_EQ(server.server().stats().request_timeouts, 0U);  // idle is not a slow request
 }
 
+// A response the kernel cannot take at once (64 MiB) goes on as an asynchronous write, under
+// the request timeout: a client that stops reading is cut, and the others are still served.
+TEST(http_timeouts, a_client_that_does_not_read_its_answer_is_cut) {
+  router routes = hello_routes();
+  routes.add("GET", "/big", [](const http_request&, const responder& reply) {
+    reply.send(json_response(200, std::string(64 << 20, 'x')));
+  });
+  test_server server(std::move(routes), short_request_timeout());
+  test_client stalled;
+  ASSERT_FALSE(stalled.connect(server.port()));
+  ASSERT_FALSE(stalled.send(raw_request("GET", "/big")));
+  const auto cut = [&] {
+    for (const std::string& line : server.log_lines()) {
+      if (line.find("\"net_error\"") != std::string::npos &&
+          line.find("\"write\"") != std::string::npos) {
+        return true;
+      }
+    }
+    return false;
+  };
+  EXPECT_TRUE(eventually(cut));
+  test_client other;
+  ASSERT_FALSE(other.connect(server.port()));
+  const auto response = other.request("GET", "/hello");
+  ASSERT_TRUE(response);
+  EXPECT_EQ(response->body, "hello");
+  EXPECT_TRUE(stalled.wait_closed(5s));
+}
+
 TEST(http_timeouts, requests_on_a_busy_connection_each_get_a_fresh_deadline) {
   test_server server(hello_routes(), short_request_timeout());
   test_client client;
