@@ -81,7 +81,7 @@ std::string analysis_json_at(const statement& row, int column) {
     return row.text_at(column);
   }
   std::string json;
-  append_analysis_record_json(row.text_at(column), json);
+  append_analysis_record_json(row.blob_at(column), json);
   return json;
 }
 

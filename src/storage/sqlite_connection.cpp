@@ -80,6 +80,15 @@ bool statement::is_blob(int column) const {
   return sqlite3_column_type(raw_, column) == SQLITE_BLOB;
 }
 
+std::string_view statement::blob_at(int column) const {
+  const void* bytes = sqlite3_column_blob(raw_, column);  // before _bytes, as SQLite asks
+  if (bytes == nullptr) {
+    return {};
+  }
+  return {static_cast<const char*>(bytes),
+          static_cast<std::size_t>(sqlite3_column_bytes(raw_, column))};
+}
+
 std::string statement::text_at(int column) const {
   const auto* text = sqlite3_column_text(raw_, column);
   if (text == nullptr) {

@@ -34,8 +34,10 @@ class statement {
   bool is_null(int column) const;
   std::int64_t int64_at(int column) const;
   double double_at(int column) const;
-  std::string text_at(int column) const;  // a BLOB's bytes as they are
+  std::string text_at(int column) const;
   bool is_blob(int column) const;
+  // The bytes of a BLOB, valid until the next step or reset.
+  std::string_view blob_at(int column) const;
 
  private:
   void keep_error(int code);

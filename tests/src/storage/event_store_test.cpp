@@ -120,6 +120,12 @@ TEST_P(EventStore, GivesBackTheAnalysisOfItsCompactRecordAsJson) {
     EXPECT_EQ(database().text("SELECT typeof(analysis_json) FROM events"), "blob");
     EXPECT_EQ(database().text("SELECT length(analysis_json) FROM events"),
               std::to_string(survey.analysis_record.size()));
+    // A damaged record (a version this binary does not know) costs the event its analysis only.
+    database().exec("UPDATE events SET analysis_json = x'02000100'");
+    const auto damaged = store->find(event_kind::survey, "typeform", survey.id);
+    ASSERT_TRUE(damaged.has_value());
+    EXPECT_EQ(damaged->analysis_json, "");
+    EXPECT_EQ(damaged->verbatim, survey.verbatim);
   }
 }
 
