@@ -32,7 +32,7 @@ class varint_buffer {
   }
 
  private:
-  char bytes_[40];  // room for four 64-bit varints
+  char bytes_[40]{};  // room for four 64-bit varints
   char* cursor_ = bytes_;
 };
 
