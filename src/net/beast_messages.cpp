@@ -35,22 +35,6 @@ std::optional<http_request> to_http_request(beast_request&& message, std::string
   return request;
 }
 
-beast_header_only to_beast_header(const http_response& response, unsigned version) {
-  beast_header_only message;
-  message.version(version);
-  message.result(sendable_status(response.status));
-  message.set(http::field::date, current_http_date());  // origin servers with a clock send it
-  if (!response.content_type.empty()) {
-    message.set(http::field::content_type, response.content_type);
-  }
-  for (const auto& [name, value] : response.headers) {
-    if (is_sendable_header(name, value)) {
-      message.insert(name, value);
-    }
-  }
-  return message;
-}
-
 std::optional<http_response> answer_read_error(const beast::error_code& ec,
                                                const http_server_options& options) {
   if (ec == http::error::body_limit) {

@@ -14,17 +14,12 @@
 namespace sentinelle {
 
 using beast_request = http::request<http::string_body>;
-using beast_header_only = http::response<http::empty_body>;
 // The header of a request asking for a WebSocket upgrade: Beast's accept validates it.
 using upgrade_request = http::request<http::empty_body>;
 
 // The handler's view of a parsed request; nullopt when its target is not an origin-form path
 // ("/…") or holds a bad percent escape in the query.
 std::optional<http_request> to_http_request(beast_request&& message, std::string remote_address);
-
-// The header of a response whose body is streamed (SSE): status, Date, Content-Type and the
-// handler's headers as in to_wire (net/response_wire.hpp), no framing (the caller chooses it).
-beast_header_only to_beast_header(const http_response& response, unsigned version);
 
 // The answer to a request that could not be read (413, 431, 400); nullopt when nobody is left
 // to answer (the client closed, a timeout).

@@ -67,15 +67,14 @@ unsigned sendable_status(unsigned status) {
   return status >= 200 && status <= 599 ? status : 500;
 }
 
-response_wire to_wire(http_response&& response, unsigned version, bool keep_alive, bool head) {
-  response_wire wire;
-  wire.status = sendable_status(response.status);
-  // An HTTP/1.0 client keeps the connection only when the response says keep-alive, and we
-  // never do: one request a connection, as Beast's own keep_alive() decided before.
-  wire.keep_alive = keep_alive && version >= 11;
-  std::string& header = wire.header;
+namespace {
+
+// What every response header carries, whatever frames its body: the status line, Date,
+// Content-Type and the handler's sendable headers.
+std::string header_start(const http_response& response, unsigned version, unsigned status) {
+  std::string header;
   header.reserve(128 + response.content_type.size());
-  append_status_line(header, version, wire.status);
+  append_status_line(header, version, status);
   append_field(header, "Date", current_http_date());
   if (!response.content_type.empty()) {
     append_field(header, "Content-Type", response.content_type);
@@ -85,19 +84,43 @@ response_wire to_wire(http_response&& response, unsigned version, bool keep_aliv
       append_field(header, name, value);
     }
   }
+  return header;
+}
+
+}  // namespace
+
+response_wire to_wire(http_response&& response, unsigned version, bool keep_alive, bool head) {
+  response_wire wire;
+  wire.status = sendable_status(response.status);
+  // An HTTP/1.0 client keeps the connection only when the response says keep-alive, and we
+  // never do: one request a connection, as Beast's own keep_alive() decided before.
+  wire.keep_alive = keep_alive && version >= 11;
+  wire.header = header_start(response, version, wire.status);
   if (!carries_no_body(wire.status)) {
     char digits[24];
-    append_field(header, "Content-Length",
+    append_field(wire.header, "Content-Length",
                  {digits, std::to_chars(digits, digits + sizeof digits, response.body.size()).ptr});
     if (!head) {
       wire.body = std::move(response.body);
     }
   }
   if (!wire.keep_alive && version >= 11) {
-    append_field(header, "Connection", "close");
+    append_field(wire.header, "Connection", "close");
+  }
+  wire.header.append("\r\n");
+  return wire;
+}
+
+std::string stream_header(const http_response& response, unsigned version, bool chunked) {
+  std::string header = header_start(response, version, sendable_status(response.status));
+  if (chunked) {
+    append_field(header, "Transfer-Encoding", "chunked");
+  }
+  if (version >= 11) {
+    append_field(header, "Connection", "close");  // HTTP/1.0 closes unless told otherwise
   }
   header.append("\r\n");
-  return wire;
+  return header;
 }
 
 }  // namespace sentinelle

@@ -40,4 +40,8 @@ unsigned sendable_status(unsigned status);
 // sendable headers in its order. `head`: the body is dropped, its length kept (§9.3.2).
 response_wire to_wire(http_response&& response, unsigned version, bool keep_alive, bool head);
 
+// The header of a response whose body is streamed (SSE) until the connection closes: the same
+// fields as to_wire's, Transfer-Encoding: chunked when `chunked`, and no keep-alive.
+std::string stream_header(const http_response& response, unsigned version, bool chunked);
+
 }  // namespace sentinelle

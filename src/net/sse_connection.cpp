@@ -6,13 +6,10 @@
 #include <boost/asio/buffer.hpp>
 #include <boost/asio/write.hpp>
 #include <boost/beast/http/chunk_encode.hpp>
-#include <boost/beast/http/empty_body.hpp>
-#include <boost/beast/http/serializer.hpp>
-#include <boost/beast/http/write.hpp>
 #include <utility>
 
-#include "net/beast_messages.hpp"
 #include "net/net_log.hpp"
+#include "net/response_wire.hpp"
 #include "net/server_state.hpp"
 #include "net/sse_format.hpp"
 
@@ -59,12 +56,9 @@ asio::awaitable<void> sse_connection::run() {
 // The header, then `retry:` as the first chunk: the client learns its reconnection delay even
 // if the stream ends before any event.
 asio::awaitable<bool> sse_connection::write_header() {
-  auto header = to_beast_header(response_, version_);
-  header.chunked(chunked_);
-  header.keep_alive(false);  // the connection ends with the stream
-  http::response_serializer<http::empty_body> serializer(header);
+  const std::string header = stream_header(response_, version_, chunked_);
   stream_.expires_after(write_timeout());
-  auto [ec, bytes] = co_await http::async_write_header(stream_, serializer, use_tuple);
+  auto [ec, bytes] = co_await asio::async_write(stream_, asio::buffer(header), use_tuple);
   if (ec) {
     log_failure(state().logger(), ec, "write");
     co_return false;

@@ -2,6 +2,7 @@
 
 #include <gtest/gtest.h>
 
+#include <boost/beast/http/empty_body.hpp>
 #include <boost/beast/http/message.hpp>
 #include <boost/beast/http/string_body.hpp>
 #include <boost/beast/http/write.hpp>
@@ -13,10 +14,9 @@
 namespace sentinelle {
 namespace {
 
-// The response as Beast serialised it before to_wire replaced its serializer: the oracle.
-std::string beast_bytes(const http_response& response, unsigned version, bool keep_alive,
-                        bool head) {
-  http::response<http::string_body> message;
+// The fields every Beast-built response carried, as the server filled them before to_wire.
+template <typename Message>
+void fill_beast_header(Message& message, const http_response& response, unsigned version) {
   message.version(version);
   message.result(sendable_status(response.status));
   message.set(http::field::date, current_http_date());
@@ -28,6 +28,13 @@ std::string beast_bytes(const http_response& response, unsigned version, bool ke
       message.insert(name, value);
     }
   }
+}
+
+// The response as Beast serialised it before to_wire replaced its serializer: the oracle.
+std::string beast_bytes(const http_response& response, unsigned version, bool keep_alive,
+                        bool head) {
+  http::response<http::string_body> message;
+  fill_beast_header(message, response, version);
   if (message.result() == http::status::no_content ||
       message.result() == http::status::not_modified) {
     message.body().clear();
@@ -115,6 +122,34 @@ TEST(ResponseWire, WritesTheBytesBeastWrote) {
     }
   }
   EXPECT_EQ(compared, 720);
+}
+
+// A streamed response's header (SSE), as Beast serialised it before stream_header replaced it.
+std::string beast_stream_header(const http_response& response, unsigned version, bool chunked) {
+  http::response<http::empty_body> message;
+  fill_beast_header(message, response, version);
+  message.chunked(chunked);
+  message.keep_alive(false);
+  std::ostringstream out;
+  out << message.base();
+  return out.str();
+}
+
+TEST(ResponseWire, WritesAStreamHeaderAsBeastDid) {
+  http_response response;
+  response.content_type = "text/event-stream";
+  response.headers = {
+      {"Cache-Control", "no-store"}, {"X-Accel-Buffering", "no"}, {"X-Bad", "a\r\nb"}};
+  for (const unsigned version : {10U, 11U}) {
+    const bool chunked = version >= 11;
+    EXPECT_EQ(without_date(stream_header(response, version, chunked)),
+              without_date(beast_stream_header(response, version, chunked)))
+        << version;
+  }
+  EXPECT_EQ(without_date(stream_header(response, 11, true)),
+            "HTTP/1.1 200 OK\r\nDate: -\r\nContent-Type: text/event-stream\r\n"
+            "Cache-Control: no-store\r\nX-Accel-Buffering: no\r\n"
+            "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n");
 }
 
 TEST(ResponseWire, SaysWhetherTheConnectionStays) {
