@@ -1,8 +1,8 @@
 #include "net/http_session.hpp"
 
 #include <spdlog/logger.h>
-#include <sys/socket.h>
 
+#include <array>
 #include <boost/asio/dispatch.hpp>
 #include <boost/asio/experimental/channel.hpp>
 #include <boost/asio/io_context.hpp>
@@ -15,7 +15,6 @@
 #include <boost/beast/http/read.hpp>
 #include <boost/beast/http/write.hpp>
 #include <boost/beast/websocket/rfc6455.hpp>
-#include <cerrno>
 #include <optional>
 #include <tuple>
 #include <utility>
@@ -44,7 +43,12 @@ http_session::http_session(tcp::socket socket, client_address client, std::strin
       client_(client),
       remote_address_(std::move(remote_address)),
       stream_(std::move(socket)),
-      state_(std::move(state)) {}
+      state_(std::move(state)) {
+  // respond() first tries a plain send, which must never wait; async operations do not
+  // depend on this mode. Should it fail, every response goes through async_write.
+  beast::error_code ignored;
+  stream_.socket().non_blocking(true, ignored);
+}
 
 http_session::~http_session() {
   state_->limits().release_connection(client_);
@@ -309,9 +313,18 @@ asio::awaitable<http_session::next_step> http_session::respond(http_response res
   const std::size_t bytes_out = response.body.size();
   const response_wire wire =
       to_wire(std::move(response), version, keep_alive && !state_->stopping(), head);
+  // Most answers fit in the socket's send buffer: sent here, in one non-blocking call. An async
+  // write, even one whose first try sends everything, completes through a post to the strand
+  // and arms the stream's timer (~5,000 instructions a response, callgrind); it is left for
+  // what the kernel did not take.
   beast::buffers_suffix<std::array<asio::const_buffer, 2>> unsent(wire.buffers());
   beast::error_code ec;
-  unsent.consume(send_now(unsent, ec));
+  if (stream_.socket().non_blocking()) {
+    unsent.consume(stream_.socket().send(unsent, 0, ec));
+    if (ec == asio::error::would_block) {
+      ec = {};
+    }
+  }
   if (!ec && beast::buffer_bytes(unsent) > 0) {
     stream_.expires_after(request_timeout());  // a client that does not read its answer is cut
     std::tie(ec, std::ignore) = co_await asio::async_write(stream_, unsent, use_tuple);
@@ -323,38 +336,6 @@ asio::awaitable<http_session::next_step> http_session::respond(http_response res
   state_->counters().response_written(wire.status);
   log_exchange(ex, wire.status, head ? 0 : bytes_out);
   co_return wire.keep_alive ? next_step::keep_alive : next_step::drain_and_close;
-}
-
-// Most answers fit in the socket's send buffer: written here in one non-blocking call. An
-// async write, even one whose first try sends everything, completes through a post to the
-// strand and arms the stream's timer (~10,000 instructions a response, callgrind); it is left
-// for what the kernel did not take. Returns the bytes sent; 0 when the kernel took none.
-std::size_t http_session::send_now(
-    const beast::buffers_suffix<std::array<asio::const_buffer, 2>>& bytes, beast::error_code& ec) {
-  std::array<iovec, 2> parts{};
-  std::size_t count = 0;
-  for (const asio::const_buffer part : bytes) {
-    if (part.size() > 0 && count < parts.size()) {
-      parts[count++] = {const_cast<void*>(part.data()), part.size()};
-    }
-  }
-  msghdr message{};
-  message.msg_iov = parts.data();
-  message.msg_iovlen = count;
-  for (;;) {
-    const ssize_t sent = ::sendmsg(stream_.socket().native_handle(), &message,
-                                   MSG_DONTWAIT | MSG_NOSIGNAL);  // no SIGPIPE: an error instead
-    if (sent >= 0) {
-      return static_cast<std::size_t>(sent);
-    }
-    if (errno == EINTR) {
-      continue;
-    }
-    if (errno != EAGAIN && errno != EWOULDBLOCK) {
-      ec = beast::error_code(errno, boost::system::system_category());
-    }
-    return 0;
-  }
 }
 
 // The connection becomes the stream: its socket moves to the stream's connection, which this

@@ -1,7 +1,5 @@
 #pragma once
 
-#include <array>
-#include <boost/beast/core/buffers_suffix.hpp>
 #include <boost/beast/core/flat_buffer.hpp>
 #include <boost/beast/core/tcp_stream.hpp>
 #include <boost/beast/http/parser.hpp>
@@ -66,8 +64,6 @@ class http_session : public std::enable_shared_from_this<http_session> {
   asio::awaitable<http_response> call_handler(http_request& request);
   void dispatch(http_request& request, const responder& reply);
   asio::awaitable<next_step> refuse(const beast::error_code& ec, const exchange& ex);
-  std::size_t send_now(const beast::buffers_suffix<std::array<asio::const_buffer, 2>>& bytes,
-                       beast::error_code& ec);
   asio::awaitable<next_step> respond(http_response response, const exchange& ex, unsigned version,
                                      bool keep_alive, bool head);
   asio::awaitable<next_step> hand_over(http_response response, const exchange& ex,
