@@ -1,6 +1,7 @@
 #include "storage/score_rows.hpp"
 
 #include <algorithm>
+#include <functional>
 #include <limits>
 
 #include "storage/rollup.hpp"
@@ -37,21 +38,50 @@ const std::string& rollup_counters() {
   return list;
 }
 
+namespace {
+
+// "c1 = <row>.c1 + <added c1>, c2 = …" over the counters; `added` gives the i-th counter's
+// addend (the counters' parameters follow the key's three).
+std::string rollup_additions(std::string_view row,
+                             const std::function<std::string(std::size_t, const char*)>& added) {
+  std::string additions;
+  for (std::size_t i = 0; i < rollup_counter_names.size(); ++i) {
+    const char* counter = rollup_counter_names[i];
+    additions += (additions.empty() ? "" : ", ") + std::string(counter) + " = " + std::string(row) +
+                 counter + " + " + added(i, counter);
+  }
+  return additions;
+}
+
+std::string parameter(char mark, std::size_t number) {
+  return mark + std::to_string(number);
+}
+
+}  // namespace
+
 std::string rollup_upsert_sql(std::string_view table, std::string_view bucket,
                               std::string_view conflict_target, char mark) {
   const std::string target(table);
   std::string columns = std::string(bucket) + ", dimension, value";
-  std::string placeholders = mark + std::string("1, ") + mark + "2, " + mark + "3";
-  std::string additions;
-  int parameter = 3;
-  for (const char* counter : rollup_counter_names) {
-    columns += std::string(", ") + counter;
-    placeholders += ", " + (mark + std::to_string(++parameter));
-    additions += (additions.empty() ? "" : ", ") + std::string(counter) + " = " + target + "." +
-                 counter + " + EXCLUDED." + counter;
+  std::string placeholders =
+      parameter(mark, 1) + ", " + parameter(mark, 2) + ", " + parameter(mark, 3);
+  for (std::size_t i = 0; i < rollup_counter_names.size(); ++i) {
+    columns += std::string(", ") + rollup_counter_names[i];
+    placeholders += ", " + parameter(mark, i + 4);
   }
   return "INSERT INTO " + target + " (" + columns + ") VALUES (" + placeholders +
-         ") ON CONFLICT (" + std::string(conflict_target) + ") DO UPDATE SET " + additions;
+         ") ON CONFLICT (" + std::string(conflict_target) + ") DO UPDATE SET " +
+         rollup_additions(target + ".", [](std::size_t, const char* counter) {
+           return "EXCLUDED." + std::string(counter);
+         });
+}
+
+std::string rollup_update_sql(std::string_view table, std::string_view bucket, char mark) {
+  return "UPDATE " + std::string(table) + " SET " +
+         rollup_additions("",
+                          [mark](std::size_t i, const char*) { return parameter(mark, i + 4); }) +
+         " WHERE " + std::string(bucket) + " = " + parameter(mark, 1) +
+         " AND dimension = " + parameter(mark, 2) + " AND value = " + parameter(mark, 3);
 }
 
 std::string rollup_sums(const std::string& sentiment_sum) {

@@ -33,6 +33,11 @@ const std::string& rollup_counters();
 std::string rollup_upsert_sql(std::string_view table, std::string_view bucket,
                               std::string_view conflict_target, char mark);
 
+// The addition to a rollup row that exists, with the upsert's parameters: as an UPDATE it costs
+// SQLite about half the upsert's work, which tries the INSERT, meets the conflict and seeks the
+// row again (callgrind: ~14,500 instructions an upsert). Changes no row when there is none.
+std::string rollup_update_sql(std::string_view table, std::string_view bucket, char mark);
+
 // The sums of the rollup counters in column order, each 0 when no row matches; the double
 // sentiment_sum is summed by `sentiment_sum` (the engines differ there: TOTAL vs COALESCE).
 std::string rollup_sums(const std::string& sentiment_sum);
