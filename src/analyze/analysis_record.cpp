@@ -1,16 +1,12 @@
 #include "analyze/analysis_record.hpp"
 
-#include <cmath>
 #include <optional>
 #include <vector>
 
+#include "util/json_writer.hpp"
+
 namespace sentinelle {
 namespace {
-
-// Rounded as json_writer rounds, so a value read back renders to the same digits.
-std::int64_t thousandths(double value) {
-  return static_cast<std::int64_t>(std::round(value * 1000.0));
-}
 
 // Varints go through a small buffer, appended once: a record holds ~70 of them, and a
 // push_back each showed in the server's profile.
@@ -146,7 +142,7 @@ analysis_record_writer::analysis_record_writer(std::string& out, double score,
     : out_(out) {
   out_.push_back(static_cast<char>(version));
   varint_buffer numbers;
-  numbers.put_signed(thousandths(score));
+  numbers.put_signed(json_thousandths(score));
   numbers.append_to(out_);
   out_.push_back(static_cast<char>(label));
   numbers.put(flags);
@@ -163,7 +159,7 @@ void analysis_record_writer::add_match(std::string_view term, std::uint32_t star
   out_.append(term);
   numbers.put(start);
   numbers.put(end - start);
-  numbers.put_signed(thousandths(weight));
+  numbers.put_signed(json_thousandths(weight));
   numbers.append_to(out_);
 }
 

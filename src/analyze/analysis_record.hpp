@@ -16,7 +16,7 @@ namespace sentinelle {
 // pages (storage/README.md has the measurements).
 //
 // Layout, version 1 (varints are LEB128; signed values zigzag-encoded; numbers in thousandths,
-// the precision the JSON shows):
+// the precision the JSON shows, rounded as it rounds them: json_thousandths):
 //   byte    1                       the version
 //   varint  score                   signed thousandths
 //   byte    label                   sentiment_label

@@ -58,6 +58,10 @@ char* write_thousandths(char* out, std::int64_t thousandths) {
   return out;
 }
 
+double rounded_thousandths(double number) {
+  return std::round(number * 1000.0);
+}
+
 }  // namespace
 
 // Copies runs of plain bytes in one append: escaping is rare, and a byte-by-byte push_back
@@ -123,13 +127,17 @@ json_writer& json_writer::value(std::string_view text) {
   return *this;
 }
 
+std::int64_t json_thousandths(double number) {
+  return static_cast<std::int64_t>(rounded_thousandths(number));
+}
+
 char* write_json_number(char* out, double number) {
   if (!std::isfinite(number)) {  // JSON has no NaN or infinity
     static constexpr std::string_view null = "null";
     return std::copy(null.begin(), null.end(), out);
   }
   // Three decimals are what a score needs; shortest form keeps lines small.
-  const double thousandths = std::round(number * 1000.0);
+  const double thousandths = rounded_thousandths(number);
   if (std::abs(thousandths) < 10'000'000.0) {
     return write_thousandths(out, static_cast<std::int64_t>(thousandths));
   }

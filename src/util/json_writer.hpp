@@ -1,5 +1,6 @@
 #pragma once
 
+#include <cstdint>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -44,6 +45,10 @@ class json_writer {
 // null when not finite) at `out`, which has json_number_max_size bytes; returns the end.
 inline constexpr std::size_t json_number_max_size = 32;
 char* write_json_number(char* out, double number);
+
+// `number` in thousandths, rounded as write_json_number rounds it (finite numbers only): what a
+// stored number keeps so that it renders back to the same digits.
+std::int64_t json_thousandths(double number);
 
 // Appends `text` as a quoted JSON string (RFC 8259 escapes; text must be valid UTF-8).
 void append_json_string(std::string& out, std::string_view text);
