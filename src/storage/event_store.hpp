@@ -1,5 +1,7 @@
 #pragma once
 
+#include <chrono>
+#include <cstddef>
 #include <cstdint>
 #include <functional>
 #include <memory>
@@ -61,8 +63,17 @@ struct outbound_route {
   severity min_severity = severity::low;
 };
 
+// SQLite: how far the score rollups may trail the committed events before the writer folds the
+// pending counts into them (storage/README.md, "Rollups"). Scores count the events above the
+// fold from their rows, so answers never trail; these bound that extra reading.
+struct rollup_fold_policy {
+  std::size_t max_events = 1000;
+  std::chrono::milliseconds max_age{100};
+};
+
 struct store_options {
   std::vector<outbound_route> outbound;  // each new alert queues one delivery per route it passes
+  rollup_fold_policy rollup_fold;
 };
 
 // GET /v1/alerts (CONTRACT §4 Alerts): newest first, `before_seq` is the cursor.

@@ -24,9 +24,9 @@ std::string insert_event_sql() {
 
 std::unique_ptr<event_writer> event_writer::create(std::unique_ptr<sqlite_connection> db,
                                                    std::vector<outbound_route> routes,
-                                                   std::string& error) {
-  std::unique_ptr<event_writer> writer(new event_writer(std::move(db), std::move(routes)));
-  if (!writer->prepare_all(error)) {
+                                                   rollup_fold_policy fold, std::string& error) {
+  std::unique_ptr<event_writer> writer(new event_writer(std::move(db), std::move(routes), fold));
+  if (!writer->prepare_all(error) || !writer->fold_unfolded_events(error)) {
     return nullptr;
   }
   return writer;
@@ -47,6 +47,10 @@ bool event_writer::prepare_all(std::string& error) {
        rollup_upsert_sql("score_rollups_daily", "day", "dimension, day, value", '?')},
       {&statements_.update_hourly, rollup_update_sql("score_rollups", "hour", '?')},
       {&statements_.update_daily, rollup_update_sql("score_rollups_daily", "day", '?')},
+      // Every event stored so far is in the rollups once this commits: later ones get a
+      // higher seq (one writer; SQLite gives a new row the highest seq plus one).
+      {&statements_.mark_folded,
+       "UPDATE rollup_watermark SET folded_seq = (SELECT COALESCE(MAX(seq), 0) FROM events)"},
   };
   for (const auto& [slot, sql] : all) {
     *slot = db_->prepare(sql, error);
@@ -75,12 +79,18 @@ alert_change_result event_writer::change_alert(const alert_change& change, commi
   rollup_changes rollups;
   result = alerts_.change(change, record, rollups);
   std::string error;
-  if (result.result == alert_change_result::outcome::changed && !write_rollups(rollups, error)) {
+  // Folded with the pending counts: the score queries count an unfolded event's alert from its
+  // row, and this change would otherwise be counted there and again in the rollups.
+  if (result.result == alert_change_result::outcome::changed &&
+      !fold_into_rollups(rollups, error)) {
     result = {alert_change_result::outcome::failed, "cannot update score rollups: " + error,
               std::nullopt};
   }
   if (result.result == alert_change_result::outcome::changed && !run(*statements_.commit, error)) {
     result = {alert_change_result::outcome::failed, "commit failed: " + error, std::nullopt};
+  }
+  if (result.result == alert_change_result::outcome::changed) {
+    deferred_.folded();
   }
   if (db_->in_transaction()) {
     run(*statements_.rollback, error);  // nothing to keep: unchanged, not found or failed
@@ -100,13 +110,14 @@ erasure_result event_writer::erase(const erasure_request& request, commit_notice
   rollup_changes rollups;
   result = event_eraser(*db_).erase(request, rollups);
   std::string error;
-  if (result.ok && (!write_rollups(rollups, error) || !run(*statements_.commit, error))) {
+  if (result.ok && (!fold_into_rollups(rollups, error) || !run(*statements_.commit, error))) {
     result = {false, "cannot erase: " + error, 0, 0};
   }
   if (db_->in_transaction()) {
     run(*statements_.rollback, error);  // failed: nothing of it stays
   }
   if (result.ok) {
+    deferred_.folded();
     add_score_groups(rollups, notice);
   }
   return result;
@@ -121,7 +132,10 @@ group_attempt event_writer::write_in_transaction(const std::vector<pending_batch
     return group_attempt::finished;
   }
   rollup_changes changes;
+  fold_now_ = false;
+  std::size_t events = 0;
   for (std::size_t index = 0; index < group.size(); ++index) {
+    events += group[index].events.size();
     if (write_batch(group[index].events, isolation, changes, results[index], notice)) {
       continue;
     }
@@ -138,14 +152,16 @@ group_attempt event_writer::write_in_transaction(const std::vector<pending_batch
       return group_attempt::finished;
     }
   }
-  finish_group(changes, results, notice);
+  finish_group(changes, events, results, notice);
   return group_attempt::finished;
 }
 
-void event_writer::finish_group(const rollup_changes& changes, std::vector<store_result>& results,
-                                commit_notice& notice) {
+void event_writer::finish_group(const rollup_changes& changes, std::size_t events,
+                                std::vector<store_result>& results, commit_notice& notice) {
   std::string error;
-  if (!write_rollups(changes, error)) {
+  const auto now = deferred_rollups::clock::now();
+  const bool fold = fold_now_ || deferred_.fold_due(events, now);
+  if (fold && !fold_into_rollups(changes, error)) {
     abandon(results, "cannot update score rollups: " + error);
     return;
   }
@@ -154,7 +170,75 @@ void event_writer::finish_group(const rollup_changes& changes, std::vector<store
     abandon(results, "commit failed: " + error);
     return;
   }
+  if (fold) {
+    deferred_.folded();
+  } else {
+    deferred_.committed(changes, events, now);
+  }
   ++committed_;
+}
+
+bool event_writer::fold_into_rollups(const rollup_changes& extra, std::string& error) {
+  if (deferred_.pending().empty()) {
+    return write_rollups(extra, error) && run(*statements_.mark_folded, error);
+  }
+  rollup_changes all = deferred_.pending();
+  all.merge(extra);
+  return write_rollups(all, error) && run(*statements_.mark_folded, error);
+}
+
+bool event_writer::fold_pending(std::string& error) {
+  if (deferred_.pending().empty()) {
+    return true;
+  }
+  if (!run(*statements_.begin, error)) {
+    return false;
+  }
+  if (!fold_into_rollups(rollup_changes(), error) || !run(*statements_.commit, error)) {
+    std::string ignored;  // already failed: this only ends the transaction
+    run(*statements_.rollback, ignored);
+    return false;
+  }
+  deferred_.folded();
+  return true;
+}
+
+// The counts that were pending when the process was killed are lost from memory but not from
+// the file: their events are above the mark. Counted again from the rows, alerts as they stand.
+bool event_writer::fold_unfolded_events(std::string& error) {
+  if (!run(*statements_.begin, error)) {
+    return false;
+  }
+  statement* read = db_->prepare(
+      std::string("SELECT ") + event_columns +
+          ", EXISTS (SELECT 1 FROM alerts a WHERE a.event_seq = events.seq),"
+          " EXISTS (SELECT 1 FROM alerts a WHERE a.event_seq = events.seq AND a.status = 'open')"
+          " FROM events WHERE seq > (SELECT folded_seq FROM rollup_watermark)",
+      error);
+  rollup_changes unfolded;
+  bool read_all = read != nullptr;
+  if (read_all) {
+    statement_use use(*read);
+    int code = SQLITE_ROW;
+    while ((code = read->step()) == SQLITE_ROW) {
+      const event stored = read_event(*read);
+      unfolded.add(stored, stored_contribution(stored, read->int64_at(event_column_count) != 0,
+                                               read->int64_at(event_column_count + 1) != 0));
+    }
+    read_all = code == SQLITE_DONE;
+    if (!read_all) {
+      error = db_->error_message();
+    }
+  }
+  const bool folded = read_all && (unfolded.empty() || (write_rollups(unfolded, error) &&
+                                                        run(*statements_.mark_folded, error)));
+  if (!folded || !run(*statements_.commit, error)) {
+    std::string ignored;  // already failed: this only ends the transaction
+    run(*statements_.rollback, ignored);
+    error = "cannot fold the events a stop left out of the score rollups: " + error;
+    return false;
+  }
+  return true;
 }
 
 bool event_writer::write_batch(const std::vector<event>& batch, batch_isolation isolation,
@@ -206,6 +290,7 @@ bool event_writer::store_event(const event& stored, store_result& result,
                                rollup_changes& batch_changes,
                                std::vector<stream_record>& batch_records, std::string& error) {
   if (stored.change == event_change::erase) {
+    fold_now_ = true;  // the erased event may be folded already: its counts cannot wait
     return revisions_.apply(stored, result, batch_changes, batch_records, error);
   }
   bool inserted = false;
@@ -213,6 +298,7 @@ bool event_writer::store_event(const event& stored, store_result& result,
     return false;
   }
   if (!inserted && stored.change == event_change::edit) {
+    fold_now_ = true;  // as for an erasure
     return revisions_.apply(stored, result, batch_changes, batch_records, error);
   }
   // An event already stored, or earlier in this group, conflicts and changes nothing.

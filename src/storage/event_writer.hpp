@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "storage/alert_writer.hpp"
+#include "storage/deferred_rollups.hpp"
 #include "storage/event_eraser.hpp"
 #include "storage/event_revision.hpp"
 #include "storage/event_store.hpp"
@@ -22,9 +23,10 @@ namespace sentinelle {
 // only by the store's writer thread.
 class event_writer final : public group_transaction {
  public:
+  // Also folds into the rollups what a crash left unfolded (storage/README.md, "Rollups").
   static std::unique_ptr<event_writer> create(std::unique_ptr<sqlite_connection> db,
                                               std::vector<outbound_route> routes,
-                                              std::string& error);
+                                              rollup_fold_policy fold, std::string& error);
 
   // Acknowledges or resolves an alert in its own transaction; on a change, `notice` gets the
   // alert_update to publish.
@@ -33,6 +35,10 @@ class event_writer final : public group_transaction {
   // Deletes events for good in their own transaction, rollups adjusted (event_eraser.hpp);
   // `notice` gets the score groups that moved.
   erasure_result erase(const erasure_request& request, commit_notice& notice);
+
+  // Folds the pending rollup counts now, in their own transaction (at a clean stop, so that a
+  // restart finds nothing to fold); false with `error` when that fails (they stay pending).
+  bool fold_pending(std::string& error);
 
   // The writer's connection, for the outbox's writes (same thread, own transactions).
   sqlite_connection& connection() { return *db_; }
@@ -53,18 +59,27 @@ class event_writer final : public group_transaction {
     statement* upsert_daily = nullptr;
     statement* update_hourly = nullptr;
     statement* update_daily = nullptr;
+    statement* mark_folded = nullptr;
   };
 
-  event_writer(std::unique_ptr<sqlite_connection> db, std::vector<outbound_route> routes)
-      : db_(std::move(db)), alerts_(*db_, std::move(routes)), revisions_(*db_, alerts_) {}
+  event_writer(std::unique_ptr<sqlite_connection> db, std::vector<outbound_route> routes,
+               rollup_fold_policy fold)
+      : db_(std::move(db)),
+        alerts_(*db_, std::move(routes)),
+        revisions_(*db_, alerts_),
+        deferred_(fold) {}
   bool prepare_all(std::string& error);
+  bool fold_unfolded_events(std::string& error);
+  // Writes the pending counts and `extra` into the rollups and moves the mark, in the open
+  // transaction; the caller calls deferred_.folded() once that transaction has committed.
+  bool fold_into_rollups(const rollup_changes& extra, std::string& error);
   bool run(statement& control, std::string& error);
   group_attempt write_in_transaction(const std::vector<pending_batch>& group,
                                      std::vector<store_result>& results, commit_notice& notice,
                                      batch_isolation isolation) override;
-  // Rollups, then COMMIT; on failure every batch of the group fails.
-  void finish_group(const rollup_changes& changes, std::vector<store_result>& results,
-                    commit_notice& notice);
+  // COMMIT, folding the rollups when due; on failure every batch of the group fails.
+  void finish_group(const rollup_changes& changes, std::size_t events,
+                    std::vector<store_result>& results, commit_notice& notice);
   bool write_batch(const std::vector<event>& batch, batch_isolation isolation,
                    rollup_changes& changes, store_result& result, commit_notice& notice);
   bool store_event(const event& stored, store_result& result, rollup_changes& batch_changes,
@@ -80,6 +95,8 @@ class event_writer final : public group_transaction {
   alert_writer alerts_;
   event_reviser revisions_;
   statements statements_;
+  deferred_rollups deferred_;
+  bool fold_now_ = false;  // the group revised a stored event: its counts cannot wait
   std::atomic<std::int64_t> committed_{0};
 };
 

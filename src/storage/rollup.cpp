@@ -88,6 +88,15 @@ score_totals contribution(const event& stored) {
   return counts;
 }
 
+score_totals stored_contribution(const event& stored, bool has_alert, bool alert_open) {
+  event counted = stored;
+  counted.alert_severity.reset();  // the alert is counted from its row, not from the event
+  score_totals counts = contribution(counted);
+  counts.alerts_total = has_alert ? 1 : 0;
+  counts.alerts_open = alert_open ? 1 : 0;
+  return counts;
+}
+
 std::array<std::int64_t, 13> rollup_integer_counters(const score_totals& totals) {
   return {totals.nps_promoters,  totals.nps_passives,   totals.nps_detractors,
           totals.csat_responses, totals.csat_satisfied, totals.csat_sum,
@@ -164,13 +173,8 @@ void rollup_changes::add(const event& stored, const score_totals& counts) {
 }
 
 void rollup_changes::remove_erased(const event& stored, bool has_alert, bool alert_open) {
-  event counted = stored;
-  counted.alert_severity.reset();  // the alert is counted from its row, not from the event
-  score_totals counts = contribution(counted);
-  counts.alerts_total = has_alert ? 1 : 0;
-  counts.alerts_open = alert_open ? 1 : 0;
   score_totals removed;
-  subtract_totals(removed, counts);
+  subtract_totals(removed, stored_contribution(stored, has_alert, alert_open));
   add(stored, removed);
 }
 

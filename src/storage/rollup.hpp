@@ -41,6 +41,9 @@ const std::string& dimension_value(const event& stored, dimension which);
 // What one stored event adds to each rollup row it counts in (CONTRACT §4: NPS 0-6 detractor,
 // 7-8 passive, 9-10 promoter; CSAT 4-5 satisfied; CES 5-7 easy; sentiment only with a verbatim).
 score_totals contribution(const event& stored);
+// What an event read back from the store counts, its alert as it now stands included (an
+// acknowledged alert is no longer open).
+score_totals stored_contribution(const event& stored, bool has_alert, bool alert_open);
 void add_totals(score_totals& into, const score_totals& from);
 // The integer counters of `totals` in rollup_counter_names' order (score_rows.hpp): what both
 // engines bind for a rollup row, before its sentiment_sum.
@@ -71,6 +74,7 @@ class rollup_changes {
   // Takes an erased event out of the rows it counts in, its alert (open or not) included.
   void remove_erased(const event& stored, bool has_alert, bool alert_open);
   void merge(const rollup_changes& other);
+  bool empty() const { return hourly_.empty(); }  // daily rows come with hourly ones
   const rows& hourly() const { return hourly_; }
   const rows& daily() const { return daily_; }
 

@@ -53,13 +53,27 @@ std::string rollup_rows_sql(const std::string& hourly_key, const std::string& da
          " AND day >= ?5 AND day < ?6 UNION ALL " + hourly("?9", "?10", "?3");
 }
 
+// The events above the fold mark, which the rollups do not hold yet (storage/README.md,
+// "Rollups"), as rows like the rollups' (k, counters...): at most a few thousand recent events,
+// read by seq (NOT INDEXED keeps the planner off the time index, which a long range would read
+// whole). `conditions` may use ?1, the filter's value; ?11-?12 are the range in ms.
+std::string unfolded_rows_sql(const std::string& key, const std::string& conditions) {
+  return "SELECT " + key + " AS k, " + event_sums +
+         " FROM events e NOT INDEXED LEFT JOIN alerts a ON a.event_seq = e.seq"
+         " WHERE e.seq > (SELECT folded_seq FROM rollup_watermark)"
+         " AND e.occurred_at_ms >= ?11 AND e.occurred_at_ms < ?12" +
+         conditions + " GROUP BY 1";
+}
+
+// `rows_sql` (the rollup rows and the unfolded events) summed per `select_key`.
 sums_query rollup_sums_query(const std::string& select_key, const std::string& rows_sql,
                              const rollup_split& split, std::string_view dimension,
-                             const std::string& value) {
+                             const std::string& value, std::pair<std::int64_t, std::int64_t> ms) {
   return {"SELECT " + select_key + ", " + rollup_sums("TOTAL(sentiment_sum)") + " FROM (" +
               rows_sql + ")",
           {value, split.head_day, split.tail_day, std::string(dimension), split.first_day,
-           split.end_day, split.head_from, split.head_to, split.tail_from, split.tail_to}};
+           split.end_day, split.head_from, split.head_to, split.tail_from, split.tail_to, ms.first,
+           ms.second}};
 }
 
 bool run_sums(sqlite_connection& db, const sums_query& query, std::vector<sums_row>& rows,
@@ -130,21 +144,35 @@ bool rollups_can_answer(const score_query& query) {
 
 score_answer scores_from_rollups(sqlite_connection& db, const score_query& query) {
   const rollup_split split = split_range(query);
+  const auto [from_hour, to_hour] = hour_range(query);
+  const std::pair<std::int64_t, std::int64_t> ms{from_hour * ms_per_hour, to_hour * ms_per_hour};
   std::string_view dimension;
   std::string value;
+  std::string filtered;  // the filter, on the unfolded events
   if (!query.filters.empty()) {
     dimension = dimension_name(query.filters.front().first);
     value = query.filters.front().second;
+    filtered = " AND e." + std::string(dimension) + " = ?1";
   }
+  const auto with_unfolded = [](const std::string& rollup_rows, const std::string& key,
+                                const std::string& conditions) {
+    return rollup_rows + " UNION ALL " + unfolded_rows_sql(key, conditions);
+  };
   const sums_query total =
-      rollup_sums_query("''", rollup_rows_sql("''", "''", true), split, dimension, value);
+      rollup_sums_query("''", with_unfolded(rollup_rows_sql("''", "''", true), "''", filtered),
+                        split, dimension, value, ms);
   sums_query groups;
   if (query.group_by_dimension) {
-    groups = rollup_sums_query("k", rollup_rows_sql("value", "value", !value.empty()), split,
-                               dimension_name(*query.group_by_dimension), value);
+    // Rollup rows exist only for values; an event without one counts in the total alone.
+    const std::string column = "e." + std::string(dimension_name(*query.group_by_dimension));
+    groups = rollup_sums_query("k",
+                               with_unfolded(rollup_rows_sql("value", "value", !value.empty()),
+                                             column, filtered + " AND " + column + " <> ''"),
+                               split, dimension_name(*query.group_by_dimension), value, ms);
   } else {
-    groups =
-        rollup_sums_query("k", rollup_rows_sql(rollup_day, "day", true), split, dimension, value);
+    groups = rollup_sums_query(
+        "k", with_unfolded(rollup_rows_sql(rollup_day, "day", true), event_day, filtered), split,
+        dimension, value, ms);
   }
   groups.sql += " GROUP BY 1 ORDER BY 1";
   return fold_score_answer(db, query, total, groups, run_sums);

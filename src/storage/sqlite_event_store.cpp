@@ -35,6 +35,12 @@ std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& 
   if (!create_parent_directory(path, error)) {
     return nullptr;
   }
+  // Before anything is read or written: a second process would fold the first one's pending
+  // rollup counts, and both would deliver the outbox.
+  file_lock lock;
+  if (path != ":memory:" && !lock.acquire(path + "-lock", error)) {
+    return nullptr;
+  }
   std::unique_ptr<sqlite_connection> db = sqlite_connection::open(path, error);
   if (db == nullptr) {
     return nullptr;
@@ -43,11 +49,13 @@ std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& 
     error = path + ": " + error;
     return nullptr;
   }
-  std::unique_ptr<event_writer> writer = event_writer::create(std::move(db), std::move(options.outbound), error);
+  std::unique_ptr<event_writer> writer =
+      event_writer::create(std::move(db), std::move(options.outbound), options.rollup_fold, error);
   if (writer == nullptr) {
     return nullptr;
   }
-  std::unique_ptr<sqlite_event_store> store(new sqlite_event_store(path, std::move(writer)));
+  std::unique_ptr<sqlite_event_store> store(
+      new sqlite_event_store(path, std::move(lock), std::move(writer)));
   // A reader that cannot open is a start-up error, not a surprise at the first query.
   if (!store->readers_.acquire(error)) {
     return nullptr;
@@ -55,15 +63,21 @@ std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& 
   return store;
 }
 
-sqlite_event_store::sqlite_event_store(const std::string& path,
+sqlite_event_store::sqlite_event_store(const std::string& path, file_lock lock,
                                        std::unique_ptr<event_writer> writer)
-    : writer_(std::move(writer)),
+    : lock_(std::move(lock)),
+      writer_(std::move(writer)),
       readers_(path),
       groups_([this](std::vector<pending_batch>& group,
                      commit_notice& notice) { return writer_->write_group(group, notice); },
               [this](const commit_notice& notice) { publish(notice); }, metrics_) {}
 
-sqlite_event_store::~sqlite_event_store() { groups_.stop(); }
+sqlite_event_store::~sqlite_event_store() {
+  groups_.stop();
+  // The writer thread is gone; what it left pending would otherwise be folded at the next open.
+  std::string ignored;
+  writer_->fold_pending(ignored);
+}
 
 void sqlite_event_store::store(std::vector<event> batch, std::function<void(store_result)> done) {
   groups_.push({std::move(batch), std::move(done)});

@@ -10,6 +10,7 @@
 #include "storage/durable_store.hpp"
 #include "storage/event_store.hpp"
 #include "storage/event_writer.hpp"
+#include "storage/file_lock.hpp"
 #include "storage/group_queue.hpp"
 #include "storage/outbox_store.hpp"
 #include "storage/reader_pool.hpp"
@@ -75,7 +76,7 @@ class sqlite_event_store final : public durable_store {
   const store_metrics& metrics() const override { return metrics_; }
 
  private:
-  sqlite_event_store(const std::string& path, std::unique_ptr<event_writer> writer);
+  sqlite_event_store(const std::string& path, file_lock lock, std::unique_ptr<event_writer> writer);
   void publish(const commit_notice& notice);
   // Queues `task` for the writer thread (it runs between two groups) and returns at once;
   // false when the store is stopping (the task will not run).
@@ -84,6 +85,7 @@ class sqlite_event_store final : public durable_store {
   // (a store callback or the commit listener): it would wait for itself.
   bool run_on_writer(const std::function<bool(sqlite_connection&)>& task);
 
+  file_lock lock_;  // first: held until everything below is gone
   std::unique_ptr<event_writer> writer_;
   reader_pool readers_;
   store_metrics metrics_;

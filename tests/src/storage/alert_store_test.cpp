@@ -29,7 +29,9 @@ event detractor(const std::string& id, severity level, const std::string& team =
 }
 
 store_options two_sinks() {
-  return store_options{{{"all", severity::low}, {"urgent", severity::critical}}};
+  store_options options;
+  options.outbound = {{"all", severity::low}, {"urgent", severity::critical}};
+  return options;
 }
 
 TEST_P(AlertStore, AnAlertIsStoredWithItsEventAndAnsweredWithItsId) {

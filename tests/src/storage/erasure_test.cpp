@@ -55,7 +55,9 @@ class Erasure : public store_test {
  protected:
   void SetUp() override {
     store_test::SetUp();
-    store_ = open_store({{{"crm", severity::low}}});
+    store_options options;
+    options.outbound = {{"crm", severity::low}};
+    store_ = open_store(options);
     ASSERT_NE(store_, nullptr);
   }
 

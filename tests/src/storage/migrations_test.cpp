@@ -52,6 +52,7 @@ const std::map<int, std::string> undo_migration = {
      "INSERT INTO alerts_old SELECT * FROM alerts; DROP TABLE alerts; "
      "ALTER TABLE alerts_old RENAME TO alerts; "
      "CREATE INDEX alerts_by_status ON alerts (status, seq, severity, team_id, agent_id);"},
+    {10, "DROP TABLE rollup_watermark;"},
 };
 
 void rewind(const std::string& path, int version) {

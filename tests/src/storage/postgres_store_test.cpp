@@ -114,7 +114,8 @@ TEST_F(PostgresStore, InstancesStartingTogetherMigrateOnce) {
 }
 
 TEST_F(PostgresStore, TwoInstancesNeverClaimTheSameDelivery) {
-  const store_options sink{{{"crm", severity::low}}};
+  store_options sink;
+  sink.outbound = {{"crm", severity::low}};
   auto first = open_instance(sink);
   auto second = open_instance(sink);
   ASSERT_TRUE(first && second);

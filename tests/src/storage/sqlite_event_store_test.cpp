@@ -41,6 +41,21 @@ TEST(SqliteEventStore, EveryConnectionIsWalWithFullSyncReadBack) {
   EXPECT_EQ(raw.text("PRAGMA journal_mode"), "wal");  // WAL is a property of the file too
 }
 
+// Two processes on one file would fold each other's pending rollup counts (storage/README.md):
+// the second open is refused while the first store lives, in this process or another.
+TEST(SqliteEventStore, OneStoreAtATimeOpensAFile) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  auto first = sqlite_event_store::open(path, error);
+  ASSERT_NE(first, nullptr) << error;
+  EXPECT_EQ(sqlite_event_store::open(path, error), nullptr);
+  EXPECT_NE(error.find("another sentinelle has this database open"), std::string::npos) << error;
+  first.reset();
+  auto second = sqlite_event_store::open(path, error);
+  EXPECT_NE(second, nullptr) << error;
+}
+
 TEST(SqliteEventStore, RefusesADatabaseThatCannotUseWal) {
   std::string error;
   EXPECT_EQ(sqlite_event_store::open(":memory:", error), nullptr);
