@@ -5,7 +5,7 @@
 #include <unistd.h>
 
 #include <cerrno>
-#include <cstring>
+#include <system_error>
 #include <utility>
 
 namespace sentinelle {
@@ -28,7 +28,7 @@ bool file_lock::acquire(const std::string& path, std::string& error) {
   release();
   const int fd = ::open(path.c_str(), O_RDWR | O_CREAT | O_CLOEXEC, 0600);
   if (fd < 0) {
-    error = "cannot open " + path + ": " + std::strerror(errno);
+    error = "cannot open " + path + ": " + std::generic_category().message(errno);
     return false;
   }
   if (::flock(fd, LOCK_EX | LOCK_NB) != 0) {
@@ -38,7 +38,7 @@ bool file_lock::acquire(const std::string& path, std::string& error) {
                 ? path +
                       " is locked: another sentinelle has this database open (one process "
                       "per SQLite file; several instances share a PostgreSQL store)"
-                : "cannot lock " + path + ": " + std::strerror(cause);
+                : "cannot lock " + path + ": " + std::generic_category().message(cause);
     return false;
   }
   fd_ = fd;

@@ -19,7 +19,6 @@ class file_lock {
   // Creates `path` if needed and locks it without waiting; false with `error` when another
   // holder has it (or it cannot be opened).
   bool acquire(const std::string& path, std::string& error);
-  bool held() const { return fd_ >= 0; }
 
  private:
   void release();

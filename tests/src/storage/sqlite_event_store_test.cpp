@@ -56,6 +56,17 @@ TEST(SqliteEventStore, OneStoreAtATimeOpensAFile) {
   EXPECT_NE(second, nullptr) << error;
 }
 
+TEST(SqliteEventStore, SaysWhyItCannotTakeTheLock) {
+  temp_dir dir;
+  fs::create_directories(dir.file("events.db-lock"));
+  std::string error;
+  EXPECT_EQ(sqlite_event_store::open(dir.file("events.db"), error), nullptr);
+  EXPECT_NE(error.find("cannot open " + dir.file("events.db-lock") + ": Is a directory"),
+            std::string::npos)
+      << error;
+  EXPECT_FALSE(fs::exists(dir.file("events.db"))) << "the lock comes before the database";
+}
+
 TEST(SqliteEventStore, RefusesADatabaseThatCannotUseWal) {
   std::string error;
   EXPECT_EQ(sqlite_event_store::open(":memory:", error), nullptr);
