@@ -31,13 +31,19 @@ void scores_feed::changed(const std::vector<std::pair<std::string, std::string>>
   }
   std::lock_guard lock(mutex_);
   dirty_.insert(groups.begin(), groups.end());
-  wake_.notify_one();
+  // Only a feed waiting for changes needs waking: during its pause it would wake, find the
+  // pause not over and sleep again, a context switch at every commit of the writer thread.
+  if (awaiting_changes_) {
+    wake_.notify_one();
+  }
 }
 
 void scores_feed::run() {
   std::unique_lock lock(mutex_);
   while (!stopping_) {
+    awaiting_changes_ = true;
     wake_.wait(lock, [&] { return stopping_ || !dirty_.empty(); });
+    awaiting_changes_ = false;
     if (stopping_) {
       return;
     }

@@ -42,6 +42,7 @@ class scores_feed {
   std::condition_variable wake_;
   std::set<group_key> dirty_;
   bool stopping_ = false;
+  bool awaiting_changes_ = false;  // run() waits for changed(), not for its pause to end
   std::thread thread_;
 };
 
