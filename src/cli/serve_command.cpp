@@ -213,12 +213,14 @@ int run_serve_command(std::span<const std::string_view> args) {
     return refuse("cannot listen on " + config->listen_host + ":" +
                   std::to_string(config->listen_port) + ": " + failed.message());
   }
-  const bool ipv6 = config->listen_host.find(':') != std::string::npos;
-  std::cout << "listening on http://" << (ipv6 ? "[" : "") << config->listen_host
-            << (ipv6 ? "]" : "") << ":" << server.bound_port() << std::endl;
+  // Before the listening line: whoever reads it may send SIGTERM at once, and must get a drain
+  // and exit 0, not the signal's default death (an integration test caught it, 1 run in 6).
   server.handle_signals([&](int signal) {
     logger->info(log_fields("stopping").add("signal", static_cast<std::uint64_t>(signal)).text());
   });
+  const bool ipv6 = config->listen_host.find(':') != std::string::npos;
+  std::cout << "listening on http://" << (ipv6 ? "[" : "") << config->listen_host
+            << (ipv6 ? "]" : "") << ":" << server.bound_port() << std::endl;
   if (webhooks) {
     webhooks->start();
   }

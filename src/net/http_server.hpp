@@ -20,8 +20,8 @@ namespace sentinelle {
 //
 //   http_server server(options, std::move(routes));
 //   if (auto ec = server.listen()) { … exit 2 … }
+//   server.handle_signals([&](int) { storage.stop_accepting(); });  // before the line below:
 //   std::cout << "listening on http://" << options.host << ':' << server.bound_port() << '\n';
-//   server.handle_signals([&](int) { storage.stop_accepting(); });
 //   server.run();  // returns once stopped and drained
 //   storage.flush();
 class http_server {

@@ -314,6 +314,20 @@ class LifecycleTest(unittest.TestCase):
         code, _, err = self.refusal(['--storage', 'mysql://x'])
         self.assertEqual(code, 2)
 
+    def test_refuses_a_sqlite_file_another_server_has_open(self):
+        first = Server().start()
+        try:
+            second = Server(directory=first.directory)
+            process = subprocess.run(second.command(), capture_output=True, timeout=30)
+            self.assertEqual(process.returncode, 2)
+            self.assertEqual(process.stdout.decode(), '')
+            self.assertIn('another sentinelle has this database open', process.stderr.decode())
+            self.assertEqual(first.post('/v1/surveys', survey('lock-1', nps=9))[0], 200)
+        finally:
+            self.assertEqual(first.stop(), 0)
+        again = Server(directory=first.directory).start()  # the lock went with the process
+        self.assertEqual(again.stop(), 0)
+
     def test_refuses_to_start_on_a_port_in_use_naming_it(self):
         taken = socket.socket()
         taken.bind(('127.0.0.1', 0))
