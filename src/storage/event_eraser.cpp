@@ -63,24 +63,20 @@ bool event_eraser::select_victims(const erasure_request& request, rollup_changes
       return false;
     }
   }
-  statement* read = db_.prepare(
-      std::string("SELECT ") + event_columns +
-          ", v.alert_seq IS NOT NULL, (SELECT status = 'open' FROM alerts WHERE seq = v.alert_seq)"
-          " FROM temp.erasure_victims v JOIN events ON events.seq = v.seq",
-      error);
+  statement* read =
+      db_.prepare(std::string("SELECT ") + event_columns + ", " + alert_state_columns +
+                      " FROM temp.erasure_victims v JOIN events ON events.seq = v.seq",
+                  error);
   if (read == nullptr) {
     return false;
   }
   statement_use use(*read);
   int code = SQLITE_ROW;
   while ((code = read->step()) == SQLITE_ROW) {
-    const event stored = read_event(*read);
-    const bool has_alert = read->int64_at(event_column_count) != 0;
-    const bool alert_open = !read->is_null(event_column_count + 1) &&
-                            read->int64_at(event_column_count + 1) != 0;
-    rollups.remove_erased(stored, has_alert, alert_open);
+    const event_with_alert victim = read_event_with_alert(*read);
+    rollups.remove_erased(victim.stored, victim.has_alert, victim.alert_open);
     ++result.events;
-    result.alerts += has_alert ? 1 : 0;
+    result.alerts += victim.has_alert ? 1 : 0;
   }
   if (code != SQLITE_DONE) {
     error = db_.error_message();

@@ -12,6 +12,15 @@ const char* const event_columns =
     "is_public, author_id, author_name, conversation_id, post_id, parent_id, page_id, verbatim, "
     "analysis_json, sentiment_score, negative_verbatim, detractor, reasons";
 
+const char* const alert_state_columns =
+    "EXISTS (SELECT 1 FROM alerts a WHERE a.event_seq = events.seq), "
+    "EXISTS (SELECT 1 FROM alerts a WHERE a.event_seq = events.seq AND a.status = 'open')";
+
+event_with_alert read_event_with_alert(const statement& row) {
+  return {read_event(row), row.int64_at(event_column_count) != 0,
+          row.int64_at(event_column_count + 1) != 0};
+}
+
 std::string_view kind_name(event_kind kind) {
   return kind == event_kind::message ? "message" : "survey";
 }

@@ -36,4 +36,16 @@ std::string analysis_json_at(const statement& row, int column);
 // the JSON text of column event_column_count-1).
 event read_event(const statement& row);
 
+// Selected after event_columns from `events` (under that name): whether the event has an alert,
+// and whether that alert is still open — what it counts in the rollups as it stands.
+extern const char* const alert_state_columns;
+
+// An event read back with its alert's state (event_columns, then alert_state_columns).
+struct event_with_alert {
+  event stored;
+  bool has_alert = false;
+  bool alert_open = false;
+};
+event_with_alert read_event_with_alert(const statement& row);
+
 }  // namespace sentinelle

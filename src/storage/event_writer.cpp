@@ -183,9 +183,6 @@ void event_writer::finish_group(const rollup_changes& changes, std::size_t event
 }
 
 bool event_writer::fold_into_rollups(const rollup_changes& extra, std::string& error) {
-  if (deferred_.pending().empty()) {
-    return write_rollups(extra, error) && run(*statements_.mark_folded, error);
-  }
   rollup_changes all = deferred_.pending();
   all.merge(extra);
   return write_rollups(all, error) && run(*statements_.mark_folded, error);
@@ -213,21 +210,20 @@ bool event_writer::fold_unfolded_events(std::string& error) {
   if (!run(*statements_.begin, error)) {
     return false;
   }
-  statement* read = db_->prepare(
-      std::string("SELECT ") + event_columns +
-          ", EXISTS (SELECT 1 FROM alerts a WHERE a.event_seq = events.seq),"
-          " EXISTS (SELECT 1 FROM alerts a WHERE a.event_seq = events.seq AND a.status = 'open')"
-          " FROM events WHERE seq > (SELECT folded_seq FROM rollup_watermark)",
-      error);
+  statement* read =
+      db_->prepare(std::string("SELECT ") + event_columns + ", " + alert_state_columns +
+                       " FROM events WHERE seq > (SELECT folded_seq FROM "
+                       "rollup_watermark)",
+                   error);
   rollup_changes unfolded;
   bool read_all = read != nullptr;
   if (read_all) {
     statement_use use(*read);
     int code = SQLITE_ROW;
     while ((code = read->step()) == SQLITE_ROW) {
-      const event stored = read_event(*read);
-      unfolded.add(stored, stored_contribution(stored, read->int64_at(event_column_count) != 0,
-                                               read->int64_at(event_column_count + 1) != 0));
+      const event_with_alert found = read_event_with_alert(*read);
+      unfolded.add(found.stored,
+                   stored_contribution(found.stored, found.has_alert, found.alert_open));
     }
     read_all = code == SQLITE_DONE;
     if (!read_all) {
