@@ -24,6 +24,10 @@ using namespace sentinelle;
 using clock_type = std::chrono::steady_clock;
 
 constexpr std::int64_t start_ms = 1'795'132'800'000;  // 2026-11-20T00:00:00Z
+// The scores measurement's events span 90 days from start_ms.
+constexpr std::int64_t span_ms = 90LL * 86'400'000;
+constexpr std::int64_t end_ms = start_ms + span_ms;
+constexpr std::int64_t last_30_days = end_ms - 30LL * 86'400'000;
 constexpr int submitters = 64;
 
 event sample_event(std::int64_t n, std::int64_t occurred_at_ms) {
@@ -194,9 +198,6 @@ void measure_alert_lists(sqlite_event_store& store) {
 
 // The queries the rollups answer, over 90 days of events from `start_ms`; `note` ends each label.
 void time_rollup_queries(sqlite_event_store& store, const std::string& note) {
-  constexpr std::int64_t span_ms = 90LL * 86'400'000;
-  const std::int64_t end_ms = start_ms + span_ms;
-  const std::int64_t last_30_days = end_ms - 30LL * 86'400'000;
   const auto timed = [&](const std::string& label, const score_query& query) {
     time_query(store, (label + note).c_str(), query);
   };
@@ -229,7 +230,6 @@ void measure_scores(const std::string& path) {
     return;
   }
   constexpr std::int64_t count = 1'000'000;
-  constexpr std::int64_t span_ms = 90LL * 86'400'000;  // 90 days
   const auto started = clock_type::now();
   for (std::int64_t first = 0; first < count; first += 100'000) {
     std::vector<event> batch;
@@ -242,8 +242,6 @@ void measure_scores(const std::string& path) {
   std::printf("loaded %lld events in %.1f s (batches of 100,000)\n",
               static_cast<long long>(store->count_events()),
               std::chrono::duration<double>(clock_type::now() - started).count());
-  const std::int64_t end_ms = start_ms + span_ms;
-  const std::int64_t last_30_days = end_ms - 30LL * 86'400'000;
   time_rollup_queries(*store, "");
   time_query(*store, "fallback: by agent, team_id=t-3, last 30 days",
              {last_30_days, end_ms, dimension::agent_id, {}, {{dimension::team_id, "t-3"}}});
