@@ -11,16 +11,18 @@ constexpr const char* victims_table =
     "CREATE TEMP TABLE IF NOT EXISTS erasure_victims "
     "(seq INTEGER PRIMARY KEY, alert_seq INTEGER)";
 
+// Customers and authors are found by a scan of `events_people` (migration 0011), ~30 bytes an
+// event in arrival order; the planner, left to itself, scans the table's ~1 KB rows instead.
 std::string select_sql(erasure_request::match by) {
   std::string sql =
       "INSERT INTO temp.erasure_victims SELECT e.seq, a.seq FROM events e "
       "LEFT JOIN alerts a ON a.event_seq = e.seq WHERE ";
   switch (by) {
     case erasure_request::match::customer_id:
-      sql += "e.customer_id = ?1";
+      sql += "e.seq IN (SELECT seq FROM events INDEXED BY events_people WHERE customer_id = ?1)";
       break;
     case erasure_request::match::author_id:
-      sql += "e.author_id = ?1";
+      sql += "e.seq IN (SELECT seq FROM events INDEXED BY events_people WHERE author_id = ?1)";
       break;
     case erasure_request::match::occurred_before:
       sql += "e.occurred_at_ms < ?2";

@@ -4,7 +4,7 @@
 // directory by default), removed before and after the run.
 // 1. events/s acknowledged for 64 concurrent submitters of 1 event each, each waiting for its
 //    acknowledgement before the next (like 64 HTTP clients);
-// 2. the time of scores queries over 1,000,000 stored events.
+// 2. the time of scores queries, and of erasing one customer, over 1,000,000 stored events.
 // SENTINELLE_KEEP_DATABASES=1 keeps the databases, to look at query plans with sqlite3.
 #include <algorithm>
 #include <chrono>
@@ -29,6 +29,12 @@ constexpr std::int64_t span_ms = 90LL * 86'400'000;
 constexpr std::int64_t end_ms = start_ms + span_ms;
 constexpr std::int64_t last_30_days = end_ms - 30LL * 86'400'000;
 constexpr int submitters = 64;
+// Customers come back: ~2.5 events each, spread over the whole span, as a real base's would.
+constexpr std::int64_t customers = 400'000;
+
+std::string customer_of(std::int64_t n) {
+  return "c-" + std::to_string(n * 2'654'435'761 % customers);
+}
 
 event sample_event(std::int64_t n, std::int64_t occurred_at_ms) {
   event survey;
@@ -40,6 +46,7 @@ event sample_event(std::int64_t n, std::int64_t occurred_at_ms) {
   survey.queue = "q-" + std::to_string(n % 10);
   survey.channel = n % 3 == 0 ? "chat" : "voice";
   survey.touchpoint = "after_call";
+  survey.customer_id = customer_of(n);
   survey.nps = static_cast<int>(n % 11);
   survey.csat = static_cast<int>(n % 5 + 1);
   survey.ces = static_cast<int>(n % 7 + 1);
@@ -196,6 +203,20 @@ void measure_alert_lists(sqlite_event_store& store) {
   time_alerts(store, "alerts: all, agent_id with no alert", filtered({}, "", "a-x"));
 }
 
+// An erasure runs on the writer: ingestion waits for it.
+void time_customer_erasure(sqlite_event_store& store) {
+  erasure_request request;
+  request.value = customer_of(123'456);
+  std::promise<erasure_result> done;
+  auto answer = done.get_future();
+  const auto started = clock_type::now();
+  store.erase(request, [&](erasure_result result) { done.set_value(std::move(result)); });
+  const erasure_result result = answer.get();
+  std::printf("  %-48s %8.2f ms  (%lld events)%s\n", "erase one customer",
+              std::chrono::duration<double, std::milli>(clock_type::now() - started).count(),
+              static_cast<long long>(result.events), result.ok ? "" : result.error.c_str());
+}
+
 // The queries the rollups answer, over 90 days of events from `start_ms`; `note` ends each label.
 void time_rollup_queries(sqlite_event_store& store, const std::string& note) {
   const auto timed = [&](const std::string& label, const score_query& query) {
@@ -252,6 +273,7 @@ void measure_scores(const std::string& path) {
               time_bucket::day,
               {{dimension::team_id, "t-3"}, {dimension::channel, "voice"}}});
   measure_alert_lists(*store);
+  time_customer_erasure(*store);
   // The most a fold leaves to the queries: 999 events above the mark, read from their rows.
   for (std::int64_t first = count; first < count + 999; first += 111) {
     std::vector<event> batch;
