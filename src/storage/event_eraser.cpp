@@ -1,5 +1,8 @@
 #include "storage/event_eraser.hpp"
 
+#include <algorithm>
+#include <optional>
+
 #include "storage/event_row.hpp"
 #include "storage/sqlite_connection.hpp"
 
@@ -10,25 +13,39 @@ namespace {
 constexpr const char* victims_table =
     "CREATE TEMP TABLE IF NOT EXISTS erasure_victims "
     "(seq INTEGER PRIMARY KEY, alert_seq INTEGER)";
+// A person's events the prescan found.
+constexpr const char* candidates_table =
+    "CREATE TEMP TABLE IF NOT EXISTS erasure_candidates (seq INTEGER PRIMARY KEY)";
+
+const char* person_column(erasure_request::match by) {
+  return by == erasure_request::match::author_id ? "author_id" : "customer_id";
+}
 
 // Customers and authors are found by a scan of `events_people` (migration 0011), ~30 bytes an
 // event in arrival order; the planner, left to itself, scans the table's ~1 KB rows instead.
+// The prescan's candidates are checked again (a deleted last event's seq can be given anew)
+// and the events stored after it are scanned here.
 std::string select_sql(erasure_request::match by) {
   std::string sql =
       "INSERT INTO temp.erasure_victims SELECT e.seq, a.seq FROM events e "
       "LEFT JOIN alerts a ON a.event_seq = e.seq WHERE ";
-  switch (by) {
-    case erasure_request::match::customer_id:
-      sql += "e.seq IN (SELECT seq FROM events INDEXED BY events_people WHERE customer_id = ?1)";
-      break;
-    case erasure_request::match::author_id:
-      sql += "e.seq IN (SELECT seq FROM events INDEXED BY events_people WHERE author_id = ?1)";
-      break;
-    case erasure_request::match::occurred_before:
-      sql += "e.occurred_at_ms < ?2";
-      break;
+  if (by == erasure_request::match::occurred_before) {
+    sql += "e.occurred_at_ms < ?2";
+  } else {
+    const std::string column = person_column(by);
+    sql +=
+        "e.seq IN (SELECT seq FROM temp.erasure_candidates UNION ALL "
+        "SELECT seq FROM events INDEXED BY events_people WHERE seq > ?4 AND " +
+        column + " = ?1) AND e." + column + " = ?1";
   }
   return sql + " ORDER BY e.occurred_at_ms LIMIT ?3";
+}
+
+std::string scan_sql(erasure_request::match by) {
+  return std::string(
+             "SELECT seq FROM events INDEXED BY events_people "
+             "WHERE seq > ?1 AND seq <= ?2 AND ") +
+         person_column(by) + " = ?3";
 }
 
 bool run(sqlite_connection& db, const char* sql, std::string& error) {
@@ -37,11 +54,39 @@ bool run(sqlite_connection& db, const char* sql, std::string& error) {
 
 }  // namespace
 
-erasure_result event_eraser::erase(const erasure_request& request, rollup_changes& rollups) {
+bool event_eraser::scan_slice(const erasure_request& request, std::int64_t slice,
+                              erasure_prescan& prescan, bool& finished, std::string& error) {
+  const std::optional<std::string> last =
+      db_.query_text("SELECT COALESCE(MAX(seq), 0) FROM events", error);
+  statement* scan = last ? db_.prepare(scan_sql(request.by), error) : nullptr;
+  if (scan == nullptr) {
+    return false;
+  }
+  const std::int64_t until = prescan.through + std::max<std::int64_t>(slice, 1);
+  statement_use use(*scan);
+  scan->bind(1, prescan.through);
+  scan->bind(2, until);
+  scan->bind(3, std::string_view(request.value));
+  int code = SQLITE_ROW;
+  while ((code = scan->step()) == SQLITE_ROW) {
+    prescan.seqs.push_back(scan->int64_at(0));
+  }
+  if (code != SQLITE_DONE) {
+    error = db_.error_message();
+    return false;
+  }
+  prescan.through = until;
+  finished = until >= std::stoll(*last);
+  return true;
+}
+
+erasure_result event_eraser::erase(const erasure_request& request, rollup_changes& rollups,
+                                   const erasure_prescan& prescan) {
   erasure_result result;
   std::string error;
   if (!run(db_, victims_table, error) || !run(db_, "DELETE FROM temp.erasure_victims", error) ||
-      !select_victims(request, rollups, result, error) || !delete_victims(error)) {
+      !list_candidates(prescan, error) ||
+      !select_victims(request, prescan.through, rollups, result, error) || !delete_victims(error)) {
     result.error = "cannot erase: " + error;
     return result;
   }
@@ -49,8 +94,29 @@ erasure_result event_eraser::erase(const erasure_request& request, rollup_change
   return result;
 }
 
-bool event_eraser::select_victims(const erasure_request& request, rollup_changes& rollups,
-                                  erasure_result& result, std::string& error) {
+bool event_eraser::list_candidates(const erasure_prescan& prescan, std::string& error) {
+  if (!run(db_, candidates_table, error) ||
+      !run(db_, "DELETE FROM temp.erasure_candidates", error)) {
+    return false;
+  }
+  statement* add = db_.prepare("INSERT OR IGNORE INTO temp.erasure_candidates VALUES (?1)", error);
+  if (add == nullptr) {
+    return false;
+  }
+  for (const std::int64_t seq : prescan.seqs) {
+    statement_use use(*add);
+    add->bind(1, seq);
+    if (add->step() != SQLITE_DONE) {
+      error = db_.error_message();
+      return false;
+    }
+  }
+  return true;
+}
+
+bool event_eraser::select_victims(const erasure_request& request, std::int64_t scanned_through,
+                                  rollup_changes& rollups, erasure_result& result,
+                                  std::string& error) {
   statement* choose = db_.prepare(select_sql(request.by), error);
   if (choose == nullptr) {
     return false;
@@ -60,6 +126,9 @@ bool event_eraser::select_victims(const erasure_request& request, rollup_changes
     choose->bind(1, std::string_view(request.value));
     choose->bind(2, request.before_ms);
     choose->bind(3, request.limit == 0 ? std::int64_t{-1} : static_cast<std::int64_t>(request.limit));
+    if (request.by != erasure_request::match::occurred_before) {
+      choose->bind(4, scanned_through);  // the retention's statement has no ?4
+    }
     if (choose->step() != SQLITE_DONE) {
       error = db_.error_message();
       return false;
@@ -100,7 +169,8 @@ bool event_eraser::delete_victims(std::string& error) {
              error) &&
          run(db_, "DELETE FROM events WHERE seq IN (SELECT seq FROM temp.erasure_victims)",
              error) &&
-         run(db_, "DELETE FROM temp.erasure_victims", error);
+         run(db_, "DELETE FROM temp.erasure_victims", error) &&
+         run(db_, "DELETE FROM temp.erasure_candidates", error);
 }
 
 }  // namespace sentinelle

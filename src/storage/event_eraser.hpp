@@ -1,6 +1,8 @@
 #pragma once
 
+#include <cstdint>
 #include <string>
+#include <vector>
 
 #include "storage/event_store.hpp"
 #include "storage/rollup.hpp"
@@ -8,6 +10,14 @@
 namespace sentinelle {
 
 class sqlite_connection;
+
+// What the scan of a customer's or author's erasure found before the erasing transaction: their
+// events up to `through`, read in slices between two groups, so that a scan of the whole store
+// never holds the writer at once (storage/README.md, "Erasure and retention").
+struct erasure_prescan {
+  std::vector<std::int64_t> seqs;
+  std::int64_t through = 0;  // every event with seq <= through was scanned
+};
 
 // Deletes events for good on the writer's connection, inside the caller's transaction
 // (storage/README.md "Erasure and retention"): their alerts (ON DELETE CASCADE), the outbox and
@@ -18,11 +28,20 @@ class event_eraser {
  public:
   explicit event_eraser(sqlite_connection& db) : db_(db) {}
 
-  erasure_result erase(const erasure_request& request, rollup_changes& rollups);
+  // Scans the events after `prescan.through`, `slice` of them at most, for the customer or
+  // author of `request`; `finished` once the slice reached the last event stored.
+  bool scan_slice(const erasure_request& request, std::int64_t slice, erasure_prescan& prescan,
+                  bool& finished, std::string& error);
+
+  // A customer's or author's erasure takes the prescan's events that are still theirs and
+  // scans the events after it; the default prescan scans them all.
+  erasure_result erase(const erasure_request& request, rollup_changes& rollups,
+                       const erasure_prescan& prescan = {});
 
  private:
-  bool select_victims(const erasure_request& request, rollup_changes& rollups,
-                      erasure_result& result, std::string& error);
+  bool list_candidates(const erasure_prescan& prescan, std::string& error);
+  bool select_victims(const erasure_request& request, std::int64_t scanned_through,
+                      rollup_changes& rollups, erasure_result& result, std::string& error);
   bool delete_victims(std::string& error);
 
   sqlite_connection& db_;

@@ -74,6 +74,9 @@ struct rollup_fold_policy {
 struct store_options {
   std::vector<outbound_route> outbound;  // each new alert queues one delivery per route it passes
   rollup_fold_policy rollup_fold;
+  // SQLite: the events one step of a customer's or author's erasure scan reads on the writer,
+  // between two groups (~4 ms for 100,000; storage/README.md, "Erasure and retention").
+  std::int64_t erasure_scan_slice = 100'000;
 };
 
 // GET /v1/alerts (CONTRACT §4 Alerts): newest first, `before_seq` is the cursor.

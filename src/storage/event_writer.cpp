@@ -102,13 +102,14 @@ alert_change_result event_writer::change_alert(const alert_change& change, commi
   return result;
 }
 
-erasure_result event_writer::erase(const erasure_request& request, commit_notice& notice) {
+erasure_result event_writer::erase(const erasure_request& request, const erasure_prescan& prescan,
+                                   commit_notice& notice) {
   erasure_result result;
   if (!run(*statements_.begin, result.error)) {
     return result;
   }
   rollup_changes rollups;
-  result = event_eraser(*db_).erase(request, rollups);
+  result = event_eraser(*db_).erase(request, rollups, prescan);
   std::string error;
   if (result.ok && (!fold_into_rollups(rollups, error) || !run(*statements_.commit, error))) {
     result = {false, "cannot erase: " + error, 0, 0};

@@ -33,8 +33,16 @@ class event_writer final : public group_transaction {
   alert_change_result change_alert(const alert_change& change, commit_notice& notice);
 
   // Deletes events for good in their own transaction, rollups adjusted (event_eraser.hpp);
-  // `notice` gets the score groups that moved.
-  erasure_result erase(const erasure_request& request, commit_notice& notice);
+  // `notice` gets the score groups that moved. A customer's or author's erasure takes the
+  // events `prescan` found and scans those stored after it.
+  erasure_result erase(const erasure_request& request, const erasure_prescan& prescan,
+                       commit_notice& notice);
+
+  // One slice of a customer's or author's scan, outside any transaction, between two groups.
+  bool scan_for_erasure(const erasure_request& request, std::int64_t slice,
+                        erasure_prescan& prescan, bool& finished, std::string& error) {
+    return event_eraser(*db_).scan_slice(request, slice, prescan, finished, error);
+  }
 
   // Folds the pending rollup counts now, in their own transaction (at a clean stop, so that a
   // restart finds nothing to fold); false with `error` when that fails (they stay pending).

@@ -75,10 +75,53 @@ void sqlite_event_store::change_alert(alert_change change,
       {alert_change_result::outcome::failed, "the store is stopping", std::nullopt});
 }
 
+struct sqlite_event_store::person_erasure {
+  erasure_request request;
+  erasure_prescan prescan;
+  std::function<void(erasure_result)> done;
+};
+
+// A customer's or author's events are found by a scan of the whole store: it goes one slice
+// per writer task, ingestion's groups in between, and the erasure's own transaction then takes
+// what the slices found and scans only what was stored since.
 void sqlite_event_store::erase(erasure_request request, std::function<void(erasure_result)> done) {
+  if (request.by == erasure_request::match::occurred_before) {
+    erase_scanned(std::move(request), {}, std::move(done));
+    return;
+  }
+  scan_then_erase(
+      std::make_shared<person_erasure>(person_erasure{std::move(request), {}, std::move(done)}));
+}
+
+void sqlite_event_store::scan_then_erase(std::shared_ptr<person_erasure> job) {
+  const auto answer = [](person_erasure& failed, erasure_result result) {
+    try {
+      failed.done(std::move(result));
+    } catch (...) {  // NOLINT(bugprone-empty-catch): as for store() callbacks
+    }
+  };
+  const bool queued = post_task([this, job, answer] {
+    bool finished = false;
+    std::string error;
+    if (!writer_->scan_for_erasure(job->request, erasure_scan_slice_, job->prescan, finished,
+                                   error)) {
+      answer(*job, {false, "cannot erase: " + error, 0, 0});
+    } else if (finished) {
+      erase_scanned(std::move(job->request), std::move(job->prescan), std::move(job->done));
+    } else {
+      scan_then_erase(job);
+    }
+  });
+  if (!queued) {
+    answer(*job, {false, "the store is stopping", 0, 0});
+  }
+}
+
+void sqlite_event_store::erase_scanned(erasure_request request, erasure_prescan prescan,
+                                       std::function<void(erasure_result)> done) {
   groups_.post_write<erasure_result>(
-      [this, request = std::move(request)](commit_notice& notice) {
-        return writer_->erase(request, notice);
+      [this, request = std::move(request), prescan = std::move(prescan)](commit_notice& notice) {
+        return writer_->erase(request, prescan, notice);
       },
       std::move(done), {false, "the store is stopping", 0, 0});
 }

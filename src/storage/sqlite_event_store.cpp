@@ -55,7 +55,7 @@ std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& 
     return nullptr;
   }
   std::unique_ptr<sqlite_event_store> store(
-      new sqlite_event_store(path, std::move(lock), std::move(writer)));
+      new sqlite_event_store(path, std::move(lock), std::move(writer), options.erasure_scan_slice));
   // A reader that cannot open is a start-up error, not a surprise at the first query.
   if (!store->readers_.acquire(error)) {
     return nullptr;
@@ -64,9 +64,11 @@ std::unique_ptr<sqlite_event_store> sqlite_event_store::open(const std::string& 
 }
 
 sqlite_event_store::sqlite_event_store(const std::string& path, file_lock lock,
-                                       std::unique_ptr<event_writer> writer)
+                                       std::unique_ptr<event_writer> writer,
+                                       std::int64_t erasure_scan_slice)
     : lock_(std::move(lock)),
       writer_(std::move(writer)),
+      erasure_scan_slice_(erasure_scan_slice),
       readers_(path),
       groups_([this](std::vector<pending_batch>& group,
                      commit_notice& notice) { return writer_->write_group(group, notice); },

@@ -76,7 +76,14 @@ class sqlite_event_store final : public durable_store {
   const store_metrics& metrics() const override { return metrics_; }
 
  private:
-  sqlite_event_store(const std::string& path, file_lock lock, std::unique_ptr<event_writer> writer);
+  struct person_erasure;
+
+  sqlite_event_store(const std::string& path, file_lock lock, std::unique_ptr<event_writer> writer,
+                     std::int64_t erasure_scan_slice);
+  // A customer's or author's erasure: one slice of its scan per writer task, then the erasure.
+  void scan_then_erase(std::shared_ptr<person_erasure> job);
+  void erase_scanned(erasure_request request, erasure_prescan prescan,
+                     std::function<void(erasure_result)> done);
   void publish(const commit_notice& notice);
   // Queues `task` for the writer thread (it runs between two groups) and returns at once;
   // false when the store is stopping (the task will not run).
@@ -87,6 +94,7 @@ class sqlite_event_store final : public durable_store {
 
   file_lock lock_;  // first: held until everything below is gone
   std::unique_ptr<event_writer> writer_;
+  std::int64_t erasure_scan_slice_;
   reader_pool readers_;
   store_metrics metrics_;
   std::mutex listener_mutex_;

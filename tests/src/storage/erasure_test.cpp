@@ -2,8 +2,13 @@
 // deliveries go, the scores stop counting them, and the text leaves the file.
 #include <cstdio>
 #include <future>
+#include <string>
+#include <vector>
 
+#include "storage/event_eraser.hpp"
 #include "storage/score_queries.hpp"
+#include "storage/sqlite_connection.hpp"
+#include "storage/sqlite_event_store.hpp"
 #include "storage_test_support.hpp"
 #include "test_database.hpp"
 
@@ -160,6 +165,107 @@ TEST_P(Erasure, RetentionPurgesOlderEventsInSlices) {
   EXPECT_EQ(store_->count_events(), 1);
   EXPECT_EQ(totals().nps_detractors, 1);
   expect_rollups_match_events();
+}
+
+// SQLite scans the store for a customer's events one slice per writer task, ingestion going on
+// between slices (storage/README.md, "Erasure and retention"): slices of two events find what
+// one scan finds, and an event stored while the scan runs goes with the others or, stored
+// after the erasure's transaction, stays.
+TEST(SqliteErasure, ASlicedScanFindsEveryEventOfTheCustomer) {
+  temp_dir dir;
+  std::string error;
+  store_options options;
+  options.erasure_scan_slice = 2;
+  auto store = sqlite_event_store::open(dir.file("events.db"), error, options);
+  ASSERT_NE(store, nullptr) << error;
+  std::vector<event> batch;
+  for (int n = 0; n < 9; ++n) {
+    batch.push_back(customer_event("e-" + std::to_string(n), n % 2 == 0 ? "c-1" : "c-2", true));
+  }
+  ASSERT_TRUE(store_and_wait(*store, batch).ok);
+  std::promise<erasure_result> done;
+  auto erased = done.get_future();
+  store->erase({erasure_request::match::customer_id, "c-1", 0, 0},
+               [&](erasure_result result) { done.set_value(result); });
+  ASSERT_TRUE(store_and_wait(*store, {customer_event("meanwhile", "c-1", true)}).ok);
+  const erasure_result result = erased.get();
+  ASSERT_TRUE(result.ok) << result.error;
+  const bool meanwhile_kept = store->find(event_kind::survey, "api", "meanwhile").has_value();
+  EXPECT_EQ(result.events, meanwhile_kept ? 5 : 6);
+  EXPECT_EQ(result.alerts, result.events);
+  for (int n = 0; n < 9; ++n) {
+    EXPECT_EQ(store->find(event_kind::survey, "api", "e-" + std::to_string(n)).has_value(),
+              n % 2 == 1)
+        << n;
+  }
+}
+
+// A connection of its own to a file holding `events`, written by a store now closed.
+std::unique_ptr<sqlite_connection> connection_to_file_of(const std::string& path,
+                                                         std::vector<event> events) {
+  std::string error;
+  {
+    auto store = sqlite_event_store::open(path, error);
+    if (store == nullptr || !store_and_wait(*store, std::move(events)).ok) {
+      ADD_FAILURE() << "cannot store the events: " << error;
+      return nullptr;
+    }
+  }
+  auto db = sqlite_connection::open(path, error);
+  EXPECT_NE(db, nullptr) << error;
+  return db;
+}
+
+// Each slice reads the events after the previous one, `slice` of them, and says when it
+// reached the last event stored: the writer goes back to ingestion in between.
+TEST(SqliteErasure, EachSliceOfTheScanReadsItsShareOfTheEvents) {
+  std::vector<event> batch;
+  for (int n = 0; n < 5; ++n) {
+    batch.push_back(customer_event("e-" + std::to_string(n), n < 3 ? "c-1" : "c-2", false));
+  }
+  temp_dir dir;
+  const auto db = connection_to_file_of(dir.file("events.db"), batch);
+  ASSERT_NE(db, nullptr);
+  std::string error;
+  event_eraser eraser(*db);
+  const erasure_request request{erasure_request::match::customer_id, "c-1", 0, 0};
+  erasure_prescan prescan;
+  std::vector<bool> finished_after;
+  for (bool finished = false; !finished;) {
+    ASSERT_TRUE(eraser.scan_slice(request, 2, prescan, finished, error)) << error;
+    finished_after.push_back(finished);
+    ASSERT_LE(finished_after.size(), 5U);
+  }
+  EXPECT_EQ(finished_after, (std::vector<bool>{false, false, true}));
+  EXPECT_EQ(prescan.seqs, (std::vector<std::int64_t>{1, 2, 3}));
+  EXPECT_EQ(prescan.through, 6);
+}
+
+// The erasure's own transaction trusts the prescan up to where it went, checks that each event
+// it found is still the customer's (a deleted last event's seq is given anew), and scans the
+// events stored after it.
+TEST(SqliteErasure, TheErasureTakesThePrescanAndTheEventsStoredAfterIt) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  const auto db = connection_to_file_of(
+      path, {customer_event("s1", "c-1", false), customer_event("s2", "c-2", false),
+             customer_event("s3", "c-1", false), customer_event("s4", "c-1", false),
+             customer_event("s5", "c-2", false)});
+  ASSERT_NE(db, nullptr);
+  std::string error;
+  ASSERT_TRUE(db->exec("BEGIN", error)) << error;
+  erasure_prescan prescan;
+  prescan.seqs = {1, 2, 3};  // 2 is c-2's: as if c-1's event 2 was erased and its seq given anew
+  prescan.through = 3;       // event 4 came after the scan
+  rollup_changes rollups;
+  const erasure_result result =
+      event_eraser(*db).erase({erasure_request::match::customer_id, "c-1", 0, 0}, rollups, prescan);
+  ASSERT_TRUE(result.ok) << result.error;
+  ASSERT_TRUE(db->exec("COMMIT", error)) << error;
+  EXPECT_EQ(result.events, 3);
+  raw_db check(path);
+  EXPECT_EQ(check.rows("SELECT id FROM events ORDER BY seq"),
+            (std::vector<std::string>{"s2", "s5"}));
 }
 
 }  // namespace
