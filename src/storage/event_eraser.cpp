@@ -23,8 +23,9 @@ const char* person_column(erasure_request::match by) {
 
 // Customers and authors are found by a scan of `events_people` (migration 0011), ~30 bytes an
 // event in arrival order; the planner, left to itself, scans the table's ~1 KB rows instead.
-// The prescan's candidates are checked again (a deleted last event's seq can be given anew)
-// and the events stored after it are scanned here.
+// The prescan's candidates are checked again (seqs only grow while the store is open, but a
+// deleted newest event's seq is given anew after a restart) and the events stored after it
+// are scanned here.
 std::string select_sql(erasure_request::match by) {
   std::string sql =
       "INSERT INTO temp.erasure_victims SELECT e.seq, a.seq FROM events e "
@@ -76,7 +77,7 @@ bool event_eraser::scan_slice(const erasure_request& request, std::int64_t slice
     return false;
   }
   prescan.through = until;
-  finished = until >= std::stoll(*last);
+  finished = until >= std::stoll(*last);  // COALESCE(MAX(seq), 0): always a number
   return true;
 }
 

@@ -15,8 +15,10 @@ std::string insert_event_sql() {
   for (int index = 1; index <= event_column_count; ++index) {
     placeholders += (index > 1 ? ", ?" : "?") + std::to_string(index);
   }
-  // DO NOTHING only for the idempotency key: a CHECK failure still fails the batch.
-  return std::string("INSERT INTO events (") + event_columns + ") VALUES (" + placeholders +
+  // DO NOTHING only for the idempotency key: a CHECK failure still fails the batch. The seq
+  // comes last, after the columns bind_event fills.
+  return std::string("INSERT INTO events (") + event_columns + ", seq) VALUES (" + placeholders +
+         ", ?" + std::to_string(event_column_count + 1) +
          ") ON CONFLICT (kind, source, id) DO NOTHING";
 }
 
@@ -29,6 +31,12 @@ std::unique_ptr<event_writer> event_writer::create(std::unique_ptr<sqlite_connec
   if (!writer->prepare_all(error) || !writer->fold_unfolded_events(error)) {
     return nullptr;
   }
+  const std::optional<std::string> last =
+      writer->db_->query_text("SELECT COALESCE(MAX(seq), 0) FROM events", error);
+  if (!last) {
+    return nullptr;
+  }
+  writer->next_seq_ = std::stoll(*last) + 1;
   return writer;
 }
 
@@ -332,11 +340,13 @@ bool event_writer::insert(const event& stored, bool& inserted, std::string& erro
   const std::string reasons = reasons_json(stored);
   statement_use use(insert);
   bind_event(insert, stored, reasons);
+  insert.bind(event_column_count + 1, next_seq_);
   if (insert.step() != SQLITE_DONE) {
     error = db_->error_message();
     return false;
   }
   inserted = db_->changes() == 1;
+  next_seq_ += inserted ? 1 : 0;  // also past a rolled-back batch's: a gap, never a reuse
   return true;
 }
 

@@ -105,6 +105,10 @@ class event_writer final : public group_transaction {
   statements statements_;
   deferred_rollups deferred_;
   bool fold_now_ = false;  // the group revised a stored event: its counts cannot wait
+  // The seq of the next new event. SQLite would give MAX(seq) + 1, the seq of a deleted newest
+  // event again; given here, seqs only grow while the store is open, so the slices of an
+  // erasure's scan (event_eraser.hpp) never see an event arrive below where they went.
+  std::int64_t next_seq_ = 1;
   std::atomic<std::int64_t> committed_{0};
 };
 

@@ -216,6 +216,27 @@ std::unique_ptr<sqlite_connection> connection_to_file_of(const std::string& path
   return db;
 }
 
+// SQLite would give the seq of a deleted newest event to the next one; the writer gives seqs
+// itself, so they only grow while the store is open and a scan that went past a seq never sees
+// a new event arrive below it.
+TEST(SqliteErasure, AnErasedNewestEventsSeqIsNotGivenAgain) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  {
+    auto store = sqlite_event_store::open(path, error);
+    ASSERT_NE(store, nullptr) << error;
+    ASSERT_TRUE(store_and_wait(*store, {customer_event("first", "c-1", false),
+                                        customer_event("newest", "c-2", false)})
+                    .ok);
+    ASSERT_TRUE(erase_and_wait(*store, {erasure_request::match::customer_id, "c-2", 0, 0}).ok);
+    ASSERT_TRUE(store_and_wait(*store, {customer_event("next", "c-1", false)}).ok);
+  }
+  raw_db check(path);
+  EXPECT_EQ(check.rows("SELECT seq, id FROM events ORDER BY seq"),
+            (std::vector<std::string>{"1|first", "3|next"}));
+}
+
 // Each slice reads the events after the previous one, `slice` of them, and says when it
 // reached the last event stored: the writer goes back to ingestion in between.
 TEST(SqliteErasure, EachSliceOfTheScanReadsItsShareOfTheEvents) {
@@ -255,7 +276,8 @@ TEST(SqliteErasure, TheErasureTakesThePrescanAndTheEventsStoredAfterIt) {
   std::string error;
   ASSERT_TRUE(db->exec("BEGIN", error)) << error;
   erasure_prescan prescan;
-  prescan.seqs = {1, 2, 3};  // 2 is c-2's: as if c-1's event 2 was erased and its seq given anew
+  prescan.seqs = {1, 2, 3};  // 2 is c-2's: as if c-1's was erased and, after a restart, its
+                             // seq given anew
   prescan.through = 3;       // event 4 came after the scan
   rollup_changes rollups;
   const erasure_result result =
