@@ -53,7 +53,11 @@ TEST(Utf8, AgreesWithAByteByByteReadingOnRandomTexts) {
                                 std::string(17, 'x'),
                                 std::string(40, ' '),
                                 "ç",
-                                "\xf4\x90\x80\x80"};
+                                "\xf4\x90\x80\x80",
+                                "\xc0\xaf",       // overlong
+                                "\xe0\x80\xaf",   // overlong, three bytes
+                                "\xef\xbf\xbe",   // U+FFFE: a noncharacter, valid
+                                "\xf0\x9f\x98"};  // a truncated emoji
   std::mt19937 random(30112026);
   std::uniform_int_distribution<std::size_t> pick(0, std::size(pieces) - 1);
   std::uniform_int_distribution<int> count(0, 30);
