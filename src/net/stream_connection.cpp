@@ -109,7 +109,7 @@ asio::awaitable<void> stream_connection::pump(std::optional<std::chrono::millise
       messages_sent_ += batch.size();
       state_->counters().stream_messages_sent(batch.size());
       queue_->sent(batch);
-    } else if (queue_->state() == stream_queue::queue_state::closing) {
+    } else if (queue_->drained_after_close()) {
       end(end_reason::closed_by_app);  // everything queued before close() is written
     } else {
       co_await idle(heartbeat);

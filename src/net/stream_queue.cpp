@@ -64,6 +64,11 @@ stream_queue::queue_state stream_queue::state() const {
   return state_;
 }
 
+bool stream_queue::drained_after_close() const {
+  const std::lock_guard lock(mutex_);
+  return state_ == queue_state::closing && queued_.empty();
+}
+
 void stream_queue::end() {
   const std::lock_guard lock(mutex_);
   state_ = queue_state::ended;

@@ -35,6 +35,9 @@ class stream_queue final : public push_stream {
   std::vector<std::string> take();  // what is queued, in push order; it counts until sent()
   void sent(const std::vector<std::string>& batch);
   queue_state state() const;
+  // Closed by the application and nothing left to write, in one look: a message pushed between
+  // take() and a separate look at state() would otherwise be dropped with the queue.
+  bool drained_after_close() const;
   // No more pushes; drops what is queued. Releases `notify`, which holds the connection's
   // strand: the application may keep this object after the server is gone.
   void end();

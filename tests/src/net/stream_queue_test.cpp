@@ -84,6 +84,21 @@ TEST(stream_queue, close_keeps_what_is_queued_and_refuses_the_rest) {
   EXPECT_EQ(seen.wakes, 2);  // the first push, the first close
 }
 
+// The connection took an empty batch; a push and a close came before it looked again. The
+// close must not count as done: the pushed message is still to be written (a websocket test
+// once received the close frame without the message pushed just before it).
+TEST(stream_queue, a_close_is_done_only_once_what_was_pushed_before_it_is_taken) {
+  signals seen;
+  stream_queue queue({10, 1000}, &raw, seen.notify());
+  EXPECT_TRUE(queue.take().empty());
+  EXPECT_TRUE(queue.push("bye"));
+  queue.close();
+  EXPECT_EQ(queue.state(), stream_queue::queue_state::closing);
+  EXPECT_FALSE(queue.drained_after_close());
+  EXPECT_EQ(queue.take(), std::vector<std::string>{"bye"});
+  EXPECT_TRUE(queue.drained_after_close());
+}
+
 TEST(stream_queue, concurrent_pushes_are_all_counted) {
   signals seen;
   stream_queue queue({100000, 100000000}, &raw, seen.notify());
