@@ -1,7 +1,6 @@
 #include "storage/event_eraser.hpp"
 
 #include <algorithm>
-#include <optional>
 
 #include "storage/event_row.hpp"
 #include "storage/sqlite_connection.hpp"
@@ -56,10 +55,9 @@ bool run(sqlite_connection& db, const char* sql, std::string& error) {
 }  // namespace
 
 bool event_eraser::scan_slice(const erasure_request& request, std::int64_t slice,
-                              erasure_prescan& prescan, bool& finished, std::string& error) {
-  const std::optional<std::string> last =
-      db_.query_text("SELECT COALESCE(MAX(seq), 0) FROM events", error);
-  statement* scan = last ? db_.prepare(scan_sql(request.by), error) : nullptr;
+                              std::int64_t last_seq, erasure_prescan& prescan, bool& finished,
+                              std::string& error) {
+  statement* scan = db_.prepare(scan_sql(request.by), error);
   if (scan == nullptr) {
     return false;
   }
@@ -77,7 +75,7 @@ bool event_eraser::scan_slice(const erasure_request& request, std::int64_t slice
     return false;
   }
   prescan.through = until;
-  finished = until >= std::stoll(*last);  // COALESCE(MAX(seq), 0): always a number
+  finished = until >= last_seq;
   return true;
 }
 
@@ -85,8 +83,9 @@ erasure_result event_eraser::erase(const erasure_request& request, rollup_change
                                    const erasure_prescan& prescan) {
   erasure_result result;
   std::string error;
+  const bool person = request.by != erasure_request::match::occurred_before;
   if (!run(db_, victims_table, error) || !run(db_, "DELETE FROM temp.erasure_victims", error) ||
-      !list_candidates(prescan, error) ||
+      (person && !list_candidates(prescan, error)) ||
       !select_victims(request, prescan.through, rollups, result, error) || !delete_victims(error)) {
     result.error = "cannot erase: " + error;
     return result;
@@ -95,6 +94,7 @@ erasure_result event_eraser::erase(const erasure_request& request, rollup_change
   return result;
 }
 
+// Emptied before each person's erasure, not after: the table holds only seqs.
 bool event_eraser::list_candidates(const erasure_prescan& prescan, std::string& error) {
   if (!run(db_, candidates_table, error) ||
       !run(db_, "DELETE FROM temp.erasure_candidates", error)) {
@@ -170,8 +170,7 @@ bool event_eraser::delete_victims(std::string& error) {
              error) &&
          run(db_, "DELETE FROM events WHERE seq IN (SELECT seq FROM temp.erasure_victims)",
              error) &&
-         run(db_, "DELETE FROM temp.erasure_victims", error) &&
-         run(db_, "DELETE FROM temp.erasure_candidates", error);
+         run(db_, "DELETE FROM temp.erasure_victims", error);
 }
 
 }  // namespace sentinelle

@@ -29,14 +29,14 @@ class event_eraser {
   explicit event_eraser(sqlite_connection& db) : db_(db) {}
 
   // Scans the events after `prescan.through`, `slice` of them at most, for the customer or
-  // author of `request`; `finished` once the slice reached the last event stored.
-  bool scan_slice(const erasure_request& request, std::int64_t slice, erasure_prescan& prescan,
-                  bool& finished, std::string& error);
+  // author of `request`; `finished` once the slice reached `last_seq`, the newest event's.
+  bool scan_slice(const erasure_request& request, std::int64_t slice, std::int64_t last_seq,
+                  erasure_prescan& prescan, bool& finished, std::string& error);
 
   // A customer's or author's erasure takes the prescan's events that are still theirs and
-  // scans the events after it; the default prescan scans them all.
+  // scans the events after it (an empty prescan: all of them).
   erasure_result erase(const erasure_request& request, rollup_changes& rollups,
-                       const erasure_prescan& prescan = {});
+                       const erasure_prescan& prescan);
 
  private:
   bool list_candidates(const erasure_prescan& prescan, std::string& error);

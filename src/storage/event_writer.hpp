@@ -41,7 +41,8 @@ class event_writer final : public group_transaction {
   // One slice of a customer's or author's scan, outside any transaction, between two groups.
   bool scan_for_erasure(const erasure_request& request, std::int64_t slice,
                         erasure_prescan& prescan, bool& finished, std::string& error) {
-    return event_eraser(*db_).scan_slice(request, slice, prescan, finished, error);
+    // The newest event's seq is the last one given: the writer gives them all (next_seq_).
+    return event_eraser(*db_).scan_slice(request, slice, next_seq_ - 1, prescan, finished, error);
   }
 
   // Folds the pending rollup counts now, in their own transaction (at a clean stop, so that a

@@ -253,7 +253,7 @@ TEST(SqliteErasure, EachSliceOfTheScanReadsItsShareOfTheEvents) {
   erasure_prescan prescan;
   std::vector<bool> finished_after;
   for (bool finished = false; !finished;) {
-    ASSERT_TRUE(eraser.scan_slice(request, 2, prescan, finished, error)) << error;
+    ASSERT_TRUE(eraser.scan_slice(request, 2, 5, prescan, finished, error)) << error;
     finished_after.push_back(finished);
     ASSERT_LE(finished_after.size(), 5U);
   }
