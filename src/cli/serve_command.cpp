@@ -209,6 +209,8 @@ int run_serve_command(std::span<const std::string_view> args) {
   }
   http_server server(server_options(*config), std::move(routes), logger);
   metrics.report_server(&server);
+  // The writer hands each group's answers to the server's threads (event_store::answer_on).
+  store->answer_on([&server](std::function<void()> answers) { server.post(std::move(answers)); });
   if (const auto failed = server.listen()) {
     return refuse("cannot listen on " + config->listen_host + ":" +
                   std::to_string(config->listen_port) + ": " + failed.message());
@@ -230,6 +232,7 @@ int run_serve_command(std::span<const std::string_view> args) {
   }
   retention.reset();  // stops between two slices
   store->flush();  // every acknowledged event is already committed; this drains the rest
+  store->answer_on(nullptr);  // the server goes first: what it did not run, nobody waits for
   store->on_commit(nullptr);  // the consoles go away with this scope
   logger->info(log_fields("storage_flushed").text());
   return 0;

@@ -117,6 +117,10 @@ void http_server::stop() {
   });
 }
 
+void http_server::post(std::function<void()> work) {
+  asio::post(impl_->context, std::move(work));
+}
+
 http_server_stats http_server::stats() const {
   return impl_->state->counters().snapshot(impl_->state->session_count());
 }

@@ -52,6 +52,11 @@ class http_server {
 
   http_server_stats stats() const;
 
+  // Runs `work` soon on one of the server's threads. From any thread while the server exists:
+  // a thread whose time is precious (the storage writer) hands its callbacks here. Work that
+  // has not run when run() returns is destroyed, unrun, with the server.
+  void post(std::function<void()> work);
+
  private:
   struct impl;
   std::unique_ptr<impl> impl_;

@@ -188,6 +188,13 @@ class event_store {
   // deliveries deleted); `done` runs once durable.
   virtual void erase(erasure_request request, std::function<void(erasure_result)> done) = 0;
 
+  // Where the `done` of store() runs. By default on the store's writer thread, right after the
+  // commit. A server hands them to its own threads instead (`run_answers` runs one closure
+  // soon, on any thread of its choice), so that the writer, the pipeline's serial stage,
+  // starts the next group at once. Set before the first store(), reset after the last flush().
+  using answer_executor = std::function<void(std::function<void()>)>;
+  virtual void answer_on(answer_executor run_answers) { (void)run_answers; }
+
   virtual bool ready() = 0;                  // storage reachable
   virtual std::int64_t count_events() = 0;   // for tests and /metrics
   // Waits until everything handed to store() has been committed or failed.

@@ -107,7 +107,13 @@ std::vector<pending_batch> group_queue::take_group() {
   return group;
 }
 
-void group_queue::write(std::vector<pending_batch>& group) {
+void group_queue::answer_on(event_store::answer_executor run_answers) {
+  std::lock_guard lock(mutex_);
+  run_answers_ = std::move(run_answers);
+}
+
+void group_queue::write(std::vector<pending_batch>& group,
+                        const event_store::answer_executor& run_answers) {
   commit_notice notice;
   const auto started = std::chrono::steady_clock::now();
   std::vector<store_result> results = write_(group, notice);
@@ -115,7 +121,16 @@ void group_queue::write(std::vector<pending_batch>& group) {
         std::chrono::duration_cast<std::chrono::nanoseconds>(std::chrono::steady_clock::now() -
                                                              started)
             .count());
-  deliver(group, results);
+  if (run_answers) {
+    // One hand-off a group. The answers (rendering, waking each connection) and the events'
+    // memory then go to the threads that made them, and the writer goes on to the next group.
+    auto answers =
+        std::make_shared<std::pair<std::vector<pending_batch>, std::vector<store_result>>>(
+            std::move(group), std::move(results));
+    run_answers([answers] { deliver(answers->first, answers->second); });
+  } else {
+    deliver(group, results);
+  }
   publish_(notice);
 }
 
@@ -123,6 +138,7 @@ void group_queue::run() {
   for (;;) {
     std::vector<pending_batch> group;
     std::deque<std::function<void()>> tasks;
+    event_store::answer_executor run_answers;
     {
       std::unique_lock lock(mutex_);
       work_ready_.wait(lock, [&] { return stopping_ || !queue_.empty() || !tasks_.empty(); });
@@ -131,13 +147,14 @@ void group_queue::run() {
       }
       group = take_group();
       tasks.swap(tasks_);
+      run_answers = run_answers_;
       writing_ = true;
     }
     for (auto& task : tasks) {
       task();  // alert changes, erasures, outbox updates: each its own transaction
     }
     if (!group.empty()) {
-      write(group);
+      write(group, run_answers);
     }
     {
       std::lock_guard lock(mutex_);

@@ -53,7 +53,10 @@ class group_queue {
   template <typename Result>
   void post_write(std::function<Result(commit_notice&)> write, std::function<void(Result)> done,
                   Result when_stopping);
-  // Waits until everything queued so far is written and answered.
+  // Hands each group's answers to `run_answers` instead of calling them on the writer
+  // (event_store::answer_on); empty: on the writer again.
+  void answer_on(event_store::answer_executor run_answers);
+  // Waits until everything queued so far is written, and answered or handed to `run_answers`.
   void flush();
   // As the destructor; for stores that must stop the writer before other members go.
   void stop();
@@ -61,7 +64,7 @@ class group_queue {
  private:
   void run();
   std::vector<pending_batch> take_group();
-  void write(std::vector<pending_batch>& group);
+  void write(std::vector<pending_batch>& group, const event_store::answer_executor& run_answers);
 
   group_writer write_;
   commit_publisher publish_;
@@ -71,6 +74,7 @@ class group_queue {
   std::condition_variable idle_;
   std::deque<pending_batch> queue_;
   std::deque<std::function<void()>> tasks_;
+  event_store::answer_executor run_answers_;  // guarded by mutex_
   bool writing_ = false;
   bool stopping_ = false;
   std::thread thread_;  // last: starts once everything above exists

@@ -87,6 +87,10 @@ void sqlite_event_store::store(std::vector<event> batch, std::function<void(stor
 
 void sqlite_event_store::flush() { groups_.flush(); }
 
+void sqlite_event_store::answer_on(answer_executor run_answers) {
+  groups_.answer_on(std::move(run_answers));
+}
+
 std::optional<event> sqlite_event_store::find(event_kind kind, const std::string& source,
                                               const std::string& id) {
   std::string error;

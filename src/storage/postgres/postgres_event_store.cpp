@@ -69,6 +69,10 @@ void postgres_event_store::store(std::vector<event> batch,
 
 void postgres_event_store::flush() { groups_.flush(); }
 
+void postgres_event_store::answer_on(answer_executor run_answers) {
+  groups_.answer_on(std::move(run_answers));
+}
+
 std::optional<event> postgres_event_store::find(event_kind kind, const std::string& source,
                                                 const std::string& id) {
   return with_reader<std::optional<event>>(

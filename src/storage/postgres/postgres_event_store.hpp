@@ -55,6 +55,7 @@ class postgres_event_store final : public durable_store {
   bool ready() override;
   std::int64_t count_events() override;  // -1 when storage cannot be read
   void flush() override;
+  void answer_on(answer_executor run_answers) override;
 
   // outbox_store: each call one short transaction on a reader connection (autocommit).
   std::vector<outbound_delivery> claim_due(std::int64_t now_ms, std::int64_t lease_ms,

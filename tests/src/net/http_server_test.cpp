@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include <atomic>
+#include <future>
 #include <thread>
 
 #include "test_client.hpp"
@@ -190,6 +191,16 @@ TEST(http_server, handler_may_answer_later_from_another_thread) {
   ASSERT_TRUE(response);
   EXPECT_EQ(response->status, 200U);
   EXPECT_EQ(response->body, "later");
+}
+
+// What the storage writer hands over: it runs on one of the server's threads, not the caller's.
+TEST(http_server, posted_work_runs_on_a_server_thread) {
+  test_server server(echo_routes());
+  std::promise<std::thread::id> ran_on;
+  auto ran = ran_on.get_future();
+  server.server().post([&ran_on] { ran_on.set_value(std::this_thread::get_id()); });
+  ASSERT_EQ(ran.wait_for(5s), std::future_status::ready);
+  EXPECT_NE(ran.get(), std::this_thread::get_id());
 }
 
 TEST(http_server, dropped_responder_gives_500_and_the_connection_lives_on) {

@@ -1,6 +1,8 @@
 // Many callers at once: every event acknowledged and stored exactly once, and commits shared.
 #include <gtest/gtest.h>
 
+#include <deque>
+#include <mutex>
 #include <semaphore>
 #include <thread>
 
@@ -146,6 +148,72 @@ TEST_P(GroupCommit, ReadsRunBesideTheWriter) {
   writing = false;
   reader.join();
   EXPECT_EQ(store->count_events(), 1000);
+}
+
+// An executor that keeps what it is handed until the test runs it, on the test's thread.
+class held_answers {
+ public:
+  event_store::answer_executor executor() {
+    return [this](std::function<void()> answers) {
+      std::lock_guard lock(mutex_);
+      held_.push_back(std::move(answers));
+    };
+  }
+  std::size_t size() {
+    std::lock_guard lock(mutex_);
+    return held_.size();
+  }
+  void run_all() {
+    std::deque<std::function<void()>> taken;
+    {
+      std::lock_guard lock(mutex_);
+      taken.swap(held_);
+    }
+    for (auto& answers : taken) {
+      answers();
+    }
+  }
+
+ private:
+  std::mutex mutex_;
+  std::deque<std::function<void()>> held_;
+};
+
+// The server's case: the writer commits and hands the answers over, without waiting for them.
+TEST_P(GroupCommit, AnswersHandedToAnExecutorRunWhereItRunsThemAfterTheCommit) {
+  auto store = open_store();
+  ASSERT_NE(store, nullptr);
+  held_answers held;
+  store->answer_on(held.executor());
+  std::atomic<int> answered{0};
+  std::atomic<int> on_another_thread{0};
+  const auto test_thread = std::this_thread::get_id();
+  for (int index = 0; index < 3; ++index) {
+    store->store({make_survey("held-" + std::to_string(index))}, [&](const store_result& result) {
+      EXPECT_TRUE(result.ok) << result.error;
+      on_another_thread += std::this_thread::get_id() != test_thread ? 1 : 0;
+      ++answered;
+    });
+    store->flush();  // returns with the answer still held: the writer does not wait for it
+  }
+  EXPECT_EQ(store->count_events(), 3);  // committed before anyone was answered
+  EXPECT_EQ(answered.load(), 0);
+  EXPECT_EQ(held.size(), 3U);  // one hand-off a group
+
+  held.run_all();
+  EXPECT_EQ(answered.load(), 3);
+  EXPECT_EQ(on_another_thread.load(), 0);
+
+  store->answer_on(nullptr);  // back on the writer thread
+  store->store({make_survey("inline")}, [&](const store_result& result) {
+    EXPECT_TRUE(result.ok) << result.error;
+    on_another_thread += std::this_thread::get_id() != test_thread ? 1 : 0;
+    ++answered;
+  });
+  store->flush();
+  EXPECT_EQ(answered.load(), 4);
+  EXPECT_EQ(on_another_thread.load(), 1);
+  EXPECT_EQ(held.size(), 0U);
 }
 
 }  // namespace
