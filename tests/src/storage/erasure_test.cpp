@@ -237,6 +237,34 @@ TEST(SqliteErasure, AnErasedNewestEventsSeqIsNotGivenAgain) {
             (std::vector<std::string>{"1|first", "3|next"}));
 }
 
+// A console resumes the stream from the last seq it saw (Last-Event-ID): a seq must never come
+// back for something else, even once the newest alert was erased and the store reopened.
+TEST(SqliteErasure, AStreamSeqIsNotGivenAgainAfterTheNewestAlertWasErased) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  std::int64_t erased_seq = 0;
+  {
+    auto store = sqlite_event_store::open(path, error);
+    ASSERT_NE(store, nullptr) << error;
+    const store_result stored = store_and_wait(
+        *store, {customer_event("kept", "c-1", true), customer_event("newest", "c-2", true)});
+    ASSERT_TRUE(stored.ok && stored.alerts[1]);
+    erased_seq = stored.alerts[1]->seq;
+    ASSERT_TRUE(erase_and_wait(*store, {erasure_request::match::customer_id, "c-2", 0, 0}).ok);
+    ASSERT_FALSE(store->find_alert(erased_seq));
+  }
+  auto reopened = sqlite_event_store::open(path, error);
+  ASSERT_NE(reopened, nullptr) << error;
+  const store_result next = store_and_wait(*reopened, {customer_event("next", "c-3", true)});
+  ASSERT_TRUE(next.ok && next.alerts[0]);
+  EXPECT_GT(next.alerts[0]->seq, erased_seq);
+  std::vector<stream_record> after;
+  ASSERT_TRUE(reopened->replay(erased_seq, 10, after));
+  ASSERT_EQ(after.size(), 1U);
+  EXPECT_EQ(after[0].seq, next.alerts[0]->seq);
+}
+
 // Each slice reads the events after the previous one, `slice` of them, and says when it
 // reached the last event stored: the writer goes back to ingestion in between.
 TEST(SqliteErasure, EachSliceOfTheScanReadsItsShareOfTheEvents) {

@@ -58,6 +58,11 @@ const std::map<int, std::string> undo_migration = {
     {11,
      "DROP INDEX events_people; CREATE INDEX events_by_customer ON events (customer_id); "
      "CREATE INDEX events_by_author ON events (author_id) WHERE author_id <> '';"},
+    {12,
+     "CREATE TABLE alert_log_old (seq INTEGER PRIMARY KEY AUTOINCREMENT, alert_seq INTEGER, "
+     "kind TEXT NOT NULL CHECK (kind IN ('alert', 'alert_update')), at_ms INTEGER NOT NULL); "
+     "INSERT INTO alert_log_old SELECT * FROM alert_log; DROP TABLE alert_log; "
+     "ALTER TABLE alert_log_old RENAME TO alert_log;"},
 };
 
 void rewind(const std::string& path, int version) {
@@ -256,6 +261,52 @@ TEST(Migrations, UpgradingFromVersionTwoBackfillsTheDailyRollups) {
   }
   EXPECT_EQ(fast.total.nps_detractors, slow.total.nps_detractors);
   EXPECT_EQ(fast.total.verbatims, slow.total.verbatims);
+}
+
+// 0012 rebuilds alert_log without AUTOINCREMENT: the stream a console resumes from is kept,
+// and the next alert's seq follows the last one.
+TEST(Migrations, UpgradingFromVersionElevenKeepsTheAlertStream) {
+  temp_dir dir;
+  const std::string path = dir.file("events.db");
+  std::string error;
+  std::vector<event> batch;
+  for (int n = 0; n < 5; ++n) {
+    event detractor = make_survey("d-" + std::to_string(n));
+    detractor.nps = 2;
+    detractor.alert_severity = severity::high;
+    batch.push_back(std::move(detractor));
+  }
+  {
+    auto store = sqlite_event_store::open(path, error);
+    ASSERT_NE(store, nullptr) << error;
+    const store_result stored = store_and_wait(*store, std::move(batch));
+    ASSERT_TRUE(stored.ok);
+    change_and_wait(*store, {stored.alerts[4]->seq, alert_action::acknowledge, "s", "", 1});
+  }
+  const std::string log = "SELECT seq, alert_seq, kind, at_ms FROM alert_log ORDER BY seq";
+  const std::vector<std::string> before = raw_db(path).rows(log);
+  ASSERT_EQ(before.size(), 6U);
+  rewind(path, 11);
+  ASSERT_NE(raw_db(path)
+                .text("SELECT sql FROM sqlite_schema WHERE name = 'alert_log'")
+                .find("AUTOINCREMENT"),
+            std::string::npos);
+
+  auto upgraded = sqlite_event_store::open(path, error);
+  ASSERT_NE(upgraded, nullptr) << error;
+  EXPECT_EQ(raw_db(path).rows(log), before);
+  EXPECT_EQ(raw_db(path)
+                .text("SELECT sql FROM sqlite_schema WHERE name = 'alert_log'")
+                .find("AUTOINCREMENT"),
+            std::string::npos);
+  EXPECT_EQ(raw_db(path).text("SELECT COUNT(*) FROM sqlite_sequence WHERE name = 'alert_log'"),
+            "0");
+  event next = make_survey("next");
+  next.nps = 1;
+  next.alert_severity = severity::high;
+  const store_result stored = store_and_wait(*upgraded, {next});
+  ASSERT_TRUE(stored.ok && stored.alerts[0]);
+  EXPECT_EQ(stored.alerts[0]->seq, 7);
 }
 
 // An upgraded database counts the alerts it already had in its score groups: 0005 must fill the
