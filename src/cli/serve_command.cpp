@@ -227,12 +227,13 @@ int run_serve_command(std::span<const std::string_view> args) {
     webhooks->start();
   }
   server.run();
+  // Its threads have stopped: answers of groups still being written run on the writer again.
+  store->answer_on(nullptr);
   if (webhooks) {
     webhooks->stop();  // before the store closes; what it had not sent stays in the outbox
   }
   retention.reset();  // stops between two slices
-  store->flush();  // every acknowledged event is already committed; this drains the rest
-  store->answer_on(nullptr);  // the server goes first: what it did not run, nobody waits for
+  store->flush();     // every acknowledged event is already committed; this drains the rest
   store->on_commit(nullptr);  // the consoles go away with this scope
   logger->info(log_fields("storage_flushed").text());
   return 0;

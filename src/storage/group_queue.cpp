@@ -147,7 +147,9 @@ void group_queue::run() {
       }
       group = take_group();
       tasks.swap(tasks_);
-      run_answers = run_answers_;
+      if (!group.empty()) {
+        run_answers = run_answers_;
+      }
       writing_ = true;
     }
     for (auto& task : tasks) {

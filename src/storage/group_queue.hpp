@@ -38,7 +38,8 @@ class group_queue {
 
   // Starts the writer thread: `write` and `publish` must be usable at once.
   group_queue(group_writer write, commit_publisher publish, store_metrics& metrics);
-  // Commits everything already queued, calls its callbacks, then stops the writer.
+  // Commits everything already queued, calls its callbacks (or hands them to `answer_on`'s
+  // executor), then stops the writer.
   ~group_queue() { stop(); }
   group_queue(const group_queue&) = delete;
   group_queue& operator=(const group_queue&) = delete;
